@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as initial from './migrations/2026-11-21-01-initial.ts';
+
+// A static record rather than a folder scan: it works bundled and without a TypeScript loader.
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-21-01-initial': initial,
+};
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly migration: string | undefined,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const { error, results }: MigrationResultSet = await migrator(db).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`.trim(), failed?.migrationName, error);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export interface MigrationState {
+  applied: string[];
+  pending: string[];
+  /** True when every known migration has been applied. */
+  current: boolean;
+}
+
+export async function migrationState(db: Kysely<any>): Promise<MigrationState> {
+  const all = await migrator(db).getMigrations();
+  const applied = all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  const pending = all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  return { applied, pending, current: pending.length === 0 };
+}
