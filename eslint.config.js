@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Migrations run against the schema as it was then, not as the app types it now (Kysely's advice).
+    files: ['packages/db/src/migrate.ts', 'packages/db/src/migrations/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -15,10 +15,10 @@ import { bbox, feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
 
-/** Share of the (non-endpoint) arc points to keep, ranked by Visvalingam area. */
+/** Visvalingam threshold as a quantile of point weights: 0.5 keeps the more significant half of the vertices. */
 const KEEP_QUANTILE = 0.5;
-/** Islands and lakes whose simplified ring is smaller than this (square degrees, ≈ 120 km²) are dropped. */
-const MIN_RING_AREA = 0.01;
+/** Islands whose simplified ring is smaller than this (square degrees, ≈ 6 km²) are dropped. */
+const MIN_RING_AREA = 0.0005;
 /** Grid size of the quantized coordinates (≈ 300 m per step across Mexico's extent). */
 const QUANTIZATION = 1e4;
 
@@ -72,6 +72,8 @@ const STATES: readonly StateRow[] = [
 const NE_ISO_ALIASES: Readonly<Record<string, string>> = { 'MX-DIF': 'MX-CMX' };
 
 type StateGeometry = Polygon | MultiPolygon;
+type StateProps = Pick<StateRow, 'iso' | 'inegi' | 'name'>;
+type StatesTopology = TopoJSON.Topology<{ states: TopoJSON.GeometryCollection<StateProps> }>;
 
 interface NaturalEarthProps {
   region_code?: string;
@@ -112,11 +114,11 @@ function checkMapping(): void {
   if (skipped.length > 0) console.log(`skipped (not a state): ${skipped.join(', ')}`);
 }
 
-function readState(s: StateRow): Feature<StateGeometry, { iso: string; inegi: string; name: string }> {
+function readState(s: StateRow): Feature<StateGeometry, StateProps> {
   const source = readJson<Feature<StateGeometry | null>>(join(placesDir, 'data', 'regions', `${s.file}.json`));
   const geometry = source.geometry;
   if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') {
-    throw new Error(`${s.file}: expected a (Multi)Polygon, got ${geometry?.type ?? 'null'}`);
+    throw new Error(`${s.file}: expected a Polygon or MultiPolygon`);
   }
   return {
     type: 'Feature',
@@ -136,13 +138,14 @@ function build(): void {
 
   const states = { type: 'FeatureCollection' as const, features: STATES.map(readState) };
   // No pre-quantization: borders are shared only if the vertices match exactly.
-  let topo = topology({ states });
+  let topo = topology({ states }) as StatesTopology;
   const sourceArcs = topo.arcs.length;
 
   topo = presimplify(topo);
   const minWeight = quantile(topo, KEEP_QUANTILE);
   topo = simplify(topo, minWeight);
-  topo = filter(topo, filterWeight(topo, MIN_RING_AREA));
+  // A ring whose exterior is filtered away would null its state; checked below.
+  topo = filter(topo, filterWeight(topo, MIN_RING_AREA)) as StatesTopology;
   topo.bbox = bbox(topo);
   topo = quantize(topo, QUANTIZATION);
 
@@ -153,9 +156,8 @@ function build(): void {
   t.translate = [round(t.translate[0]), round(t.translate[1])];
   topo.bbox = [round(topo.bbox[0]), round(topo.bbox[1]), round(topo.bbox[2]), round(topo.bbox[3])];
 
-  const collection = feature(topo, 'states');
-  const features = 'features' in collection ? collection.features : [collection];
-  if (features.length !== 32 || features.some((f) => f.geometry === null)) {
+  const { features } = feature(topo, topo.objects.states);
+  if (features.length !== 32 || features.some((f) => !f.geometry)) {
     throw new Error(`expected 32 non-empty states, got ${features.length}`);
   }
 
@@ -163,7 +165,7 @@ function build(): void {
   writeFileSync(outFile, `${json}\n`);
   const points = topo.arcs.reduce((n, arc) => n + arc.length, 0);
   console.log(
-    `wrote ${outFile}: ${(json.length / 1024).toFixed(1)} KB, ${topo.arcs.length} arcs ` +
+    `wrote ${outFile}: ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB, ${topo.arcs.length} arcs ` +
       `(${sourceArcs} before filtering), ${points} points, min weight ${minWeight.toExponential(3)}, ` +
       `bbox ${topo.bbox.join(', ')}`,
   );

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { appRouter, type Context } from '@atalaya/api';
+import { migrationState, sql, type Db } from '@atalaya/db';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+
+export interface AppOptions {
+  db: Db;
+  /** Directory of the built web app (index.html and assets/). */
+  webDir: string;
+}
+
+type Env = { Variables: { requestId: string } };
+
+const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Atalaya</title>
+<p>The web app has not been built yet. Run <code>npm start</code> from the repository root.</p>`;
+
+export function createApp({ db, webDir }: AppOptions): Hono<Env> {
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header('X-Request-Id', requestId);
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use('*', compress());
+
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(db.db);
+      const migrations = await migrationState(db.db);
+      return c.json({ ok: migrations.current, db: db.kind, migrations });
+    } catch {
+      return c.json({ ok: false, db: db.kind, error: 'The database is not reachable' }, 503);
+    }
+  });
+
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: (_opts, c): Context => ({
+        db: db.db,
+        dbKind: db.kind,
+        requestId: c.get('requestId') as string,
+        user: null,
+      }),
+    }),
+  );
+
+  app.all('/api/*', (c) => c.json({ error: 'Not found' }, 404));
+
+  const indexPath = path.join(webDir, 'index.html');
+  // Hashed file names never change content, so browsers may keep them for a year.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
+  app.all('/assets/*', (c) => c.text('Not found', 404));
+  app.get('*', (c) => {
+    if (!existsSync(indexPath)) return c.html(NOT_BUILT_PAGE, 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(readFileSync(indexPath, 'utf8'));
+  });
+
+  return app;
+}

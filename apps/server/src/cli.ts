@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { addUser, DomainError, loadDemo, syncCatalog } from '@atalaya/api';
+import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
+import { EnvError, readEnv, type Env } from './env.ts';
+import { startServer } from './server.ts';
+
+const USAGE = `Usage: atalaya <command> [options]
+
+Commands:
+  migrate                       apply pending database migrations
+  seed --demo                   load the demo dataset into an empty database
+  serve [--port N]              migrate, load demo data into an empty database, and serve
+  ingest FILE... [--dry-run] [--json]
+                                import newsletter documents
+  user add --email E --password P --role R [--org O] [--name N]
+                                add a user (roles: admin, analyst, account_manager, client)
+
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL, ATALAYA_ADMIN_PASSWORD`;
+
+/** A mistake in how the command was called: usage goes to stderr, exit code 2. */
+class UsageError extends Error {}
+
+async function withDb<T>(env: Env, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function migrate(env: Env, args: string[]) {
+  parse(args, {});
+  const applied = await withDb(env, (db) => migrateToLatest(db.db));
+  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+}
+
+async function seed(env: Env, args: string[]) {
+  const { values } = parse(args, { demo: { type: 'boolean' } });
+  if (!values['demo']) throw new UsageError('seed needs --demo');
+  await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    await syncCatalog(db.db);
+    const result = await loadDemo(db.db);
+    console.log(
+      result.loaded
+        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations.`
+        : 'The database already has editions; demo data was not loaded.',
+    );
+  });
+}
+
+async function serveCommand(env: Env, args: string[]) {
+  const { values } = parse(args, { port: { type: 'string' } });
+  const port = values['port'];
+  const config = port === undefined ? env : readEnv({ ...process.env, PORT: String(port) });
+  const server = await startServer(config);
+  console.log(`Atalaya is serving on ${server.url} (database: ${server.db.kind})`);
+  const shutdown = (signal: string) => {
+    console.log(`${signal} received: finishing requests and closing the database…`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+async function ingest(_env: Env, args: string[]) {
+  const { positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE');
+  throw new Error('Newsletter ingestion is not available in this version yet.');
+}
+
+async function user(env: Env, args: string[]) {
+  const [sub, ...rest] = args;
+  if (sub !== 'add') throw new UsageError(sub ? `Unknown user command "${sub}"` : 'user needs a subcommand: add');
+  const { values } = parse(rest, {
+    email: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string' },
+    org: { type: 'string' },
+    name: { type: 'string' },
+  });
+  const missing = ['email', 'password', 'role'].filter((k) => values[k] === undefined);
+  if (missing.length) throw new UsageError(`user add needs ${missing.map((m) => `--${m}`).join(', ')}`);
+  const created = await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    return addUser(db.db, values as { email: string; password: string; role: 'admin'; org?: string; name?: string });
+  });
+  console.log(`Added ${created.email} (${created.role}).`);
+}
+
+const COMMANDS: Record<string, (env: Env, args: string[]) => Promise<void>> = {
+  migrate,
+  seed,
+  serve: serveCommand,
+  ingest,
+  user,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`Unknown command "${command}"`);
+    await run(readEnv(), args);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`atalaya: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof EnvError || error instanceof DomainError || error instanceof MigrationError) {
+      console.error(`atalaya: ${error.message}`);
+      return 1;
+    }
+    console.error(`atalaya: ${(error as Error).message ?? error}`);
+    return 1;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// `serve` keeps running; every other command ends here.
+if (code !== 0 || process.argv[2] !== 'serve') process.exit(code);

@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadDemo } from '@atalaya/api';
+import type { Db } from '@atalaya/db';
+import { createTestDb, testBackends } from '@atalaya/db/testing';
+import { EMPTY_FILTER } from '@atalaya/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+
+const trpcGet = (procedure: string, input: unknown) =>
+  `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+
+describe.each(testBackends())('HTTP wiring on %s', (kind) => {
+  let handle: Db;
+  let webDir: string;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    handle = await createTestDb(kind);
+    await loadDemo(handle.db);
+    webDir = mkdtempSync(path.join(tmpdir(), 'atalaya-web-'));
+    mkdirSync(path.join(webDir, 'assets'));
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Atalaya</title><div id="root"></div>');
+    writeFileSync(path.join(webDir, 'assets', 'index-abc123.js'), 'console.log("hi")');
+    app = createApp({ db: handle, webDir });
+  });
+  afterAll(async () => {
+    await handle.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('GET /healthz reports the database kind and migration state', async () => {
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; db: string; migrations: { current: boolean; pending: string[] } };
+    expect(body).toMatchObject({ ok: true, db: kind, migrations: { current: true, pending: [] } });
+  });
+
+  it('serves the dashboard query over tRPC', async () => {
+    const res = await app.request(trpcGet('dashboard.get', { filter: { ...EMPTY_FILTER, states: ['MX-SIN'] } }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { json: { items: { items: Array<{ places: string[] }> } } } } };
+    const items = body.result.data.json.items.items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.places).toContain('MX-SIN');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('answers bad input with 400 and a readable message, no stack or SQL', async () => {
+    const res = await app.request(trpcGet('items.list', { filter: { ...EMPTY_FILTER, states: ['MX-XXX'] } }));
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('Unknown state');
+    expect(text).toContain('MX-XXX');
+    expect(text).not.toMatch(/at .*\.ts:\d+|select .* from/i);
+  });
+
+  it('answers a missing item with 404', async () => {
+    const res = await app.request(trpcGet('items.byId', { id: 987654 }));
+    expect(res.status).toBe(404);
+  });
+
+  it('serves the SPA for unknown paths and hashed assets with long-lived caching', async () => {
+    const page = await app.request('/states/MX-SIN');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const asset = await app.request('/assets/index-abc123.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/assets/missing-000.js')).status).toBe(404);
+    expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});

@@ -1,0 +1,14 @@
+/** Errors the services throw; the tRPC boundary maps each to a status code. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
+export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);

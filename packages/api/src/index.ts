@@ -1,0 +1,11 @@
+export { appRouter, createCaller, type AppRouter } from './root.ts';
+export type { Context, SessionUser } from './context.ts';
+export { DomainError } from './errors.ts';
+export { loadDemo, DEMO_USERS, DEMO_PASSWORD, type DemoLoadResult } from './demo/load.ts';
+export { syncCatalog } from './services/catalog.ts';
+export { addUser, ROLES, type NewUserInput } from './services/users.ts';
+export { storeEdition, type EditionInput, type ItemInput, type MetricInput, type StoreOptions } from './services/store-edition.ts';
+export type { Dashboard, Kpi, HomicideRateKpi, Count } from './services/dashboard.ts';
+export type { ItemSummary, ItemDetail, ItemPage } from './services/items.ts';
+export type { EditionSummary, EditionDetail, Commentary } from './services/editions.ts';
+export type { SeriesData, SeriesPoint } from './services/metrics.ts';

@@ -1,0 +1,15 @@
+import { dashboardRouter } from './routers/dashboard.ts';
+import { editionsRouter } from './routers/editions.ts';
+import { itemsRouter } from './routers/items.ts';
+import { metricsRouter } from './routers/metrics.ts';
+import { createCallerFactory, router } from './trpc.ts';
+
+export const appRouter = router({
+  dashboard: dashboardRouter,
+  editions: editionsRouter,
+  items: itemsRouter,
+  metrics: metricsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

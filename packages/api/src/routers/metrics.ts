@@ -1,0 +1,18 @@
+import { SERIES, zIsoDate, zPlaceScope, zSeriesKey } from '@atalaya/domain';
+import { z } from 'zod';
+import { seriesData } from '../services/metrics.ts';
+import { publicProcedure, router } from '../trpc.ts';
+
+export const metricsRouter = router({
+  catalog: publicProcedure.query(() => SERIES),
+  series: publicProcedure
+    .input(
+      z.object({
+        series: zSeriesKey,
+        places: z.array(zPlaceScope).max(33).default(['MX']),
+        from: zIsoDate.optional(),
+        to: zIsoDate.optional(),
+      }),
+    )
+    .query(({ ctx, input }) => seriesData(ctx.db, input)),
+});

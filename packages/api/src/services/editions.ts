@@ -1,0 +1,93 @@
+import type { Database, Kysely } from '@atalaya/db';
+import { notFound } from '../errors.ts';
+import { hydrateItems, type ItemSummary } from './items.ts';
+
+export interface EditionSummary {
+  id: number;
+  title: string;
+  publishedOn: string;
+  author: string | null;
+  itemCount: number;
+}
+
+export interface EditionDetail extends Omit<EditionSummary, 'itemCount'> {
+  commentary: string | null;
+  items: ItemSummary[];
+}
+
+export interface Commentary {
+  editionId: number;
+  title: string;
+  publishedOn: string;
+  author: string | null;
+  commentary: string;
+}
+
+/** Published editions, newest first. */
+export async function listEditions(db: Kysely<Database>, args: { limit?: number } = {}): Promise<EditionSummary[]> {
+  const rows = await db
+    .selectFrom('editions')
+    .leftJoin('items', (j) => j.onRef('items.edition_id', '=', 'editions.id').on('items.status', '=', 'published'))
+    .select((eb) => ['editions.id', 'editions.title', 'editions.published_on', 'editions.author', eb.fn.count<number>('items.id').as('item_count')])
+    .where('editions.status', '=', 'published')
+    .groupBy('editions.id')
+    .orderBy('editions.published_on', 'desc')
+    .orderBy('editions.id', 'desc')
+    .limit(args.limit ?? 200)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    publishedOn: r.published_on as string,
+    author: r.author,
+    itemCount: Number(r.item_count),
+  }));
+}
+
+/** One published edition as it was published: commentary, then its items in order. */
+export async function getEdition(db: Kysely<Database>, id: number): Promise<EditionDetail> {
+  const edition = await db
+    .selectFrom('editions')
+    .select(['id', 'title', 'published_on', 'author', 'commentary'])
+    .where('id', '=', id)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (!edition) throw notFound(`Edition ${id}`);
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'edition_id', 'kind', 'headline', 'summary', 'item_date', 'outlet', 'article_author', 'original_title', 'url', 'language'])
+    .where('edition_id', '=', id)
+    .where('status', '=', 'published')
+    .orderBy('position')
+    .execute();
+  return {
+    id: edition.id,
+    title: edition.title,
+    publishedOn: edition.published_on as string,
+    author: edition.author,
+    commentary: edition.commentary,
+    items: await hydrateItems(db, rows),
+  };
+}
+
+/** The commentary of the latest published edition that has one. */
+export async function latestCommentary(db: Kysely<Database>): Promise<Commentary | null> {
+  const row = await db
+    .selectFrom('editions')
+    .select(['id', 'title', 'published_on', 'author', 'commentary'])
+    .where('status', '=', 'published')
+    .where('commentary', 'is not', null)
+    .where('commentary', '<>', '')
+    .orderBy('published_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row || !row.commentary) return null;
+  return {
+    editionId: row.id,
+    title: row.title,
+    publishedOn: row.published_on as string,
+    author: row.author,
+    commentary: row.commentary,
+  };
+}

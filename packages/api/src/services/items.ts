@@ -1,0 +1,145 @@
+import type { Database, Kysely } from '@atalaya/db';
+import type { Filter } from '@atalaya/domain';
+import { badRequest, notFound } from '../errors.ts';
+import { filteredItems } from './filter-query.ts';
+import { loadItemTags, type ItemTags } from './item-tags.ts';
+
+export interface ItemSummary extends ItemTags {
+  id: number;
+  editionId: number;
+  kind: 'summary' | 'article';
+  headline: string;
+  summary: string;
+  date: string;
+  outlet: string | null;
+  articleAuthor: string | null;
+  originalTitle: string | null;
+  url: string | null;
+  language: 'en' | 'es';
+}
+
+export interface ItemPage {
+  items: ItemSummary[];
+  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+const ITEM_COLUMNS = [
+  'items.id', 'items.edition_id', 'items.kind', 'items.headline', 'items.summary', 'items.item_date',
+  'items.outlet', 'items.article_author', 'items.original_title', 'items.url', 'items.language',
+] as const;
+
+type ItemRow = {
+  id: number; edition_id: number; kind: 'summary' | 'article'; headline: string; summary: string; item_date: string;
+  outlet: string | null; article_author: string | null; original_title: string | null; url: string | null; language: 'en' | 'es';
+};
+
+function toSummary(row: ItemRow, tags: ItemTags | undefined): ItemSummary {
+  return {
+    id: row.id,
+    editionId: row.edition_id,
+    kind: row.kind,
+    headline: row.headline,
+    summary: row.summary,
+    date: row.item_date,
+    outlet: row.outlet,
+    articleAuthor: row.article_author,
+    originalTitle: row.original_title,
+    url: row.url,
+    language: row.language,
+    ...(tags ?? { places: [], topics: [], organizations: [], people: [] }),
+  };
+}
+
+/** Cursor = the last item's date and id: stable under inserts, unlike an offset. */
+export function encodeCursor(date: string, id: number): string {
+  return `${date}_${id}`;
+}
+
+export function decodeCursor(cursor: string): { date: string; id: number } {
+  const match = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(cursor);
+  if (!match) throw badRequest(`Invalid cursor "${cursor.slice(0, 40)}"`);
+  return { date: match[1] as string, id: Number(match[2]) };
+}
+
+export async function hydrateItems(db: Kysely<Database>, rows: ItemRow[]): Promise<ItemSummary[]> {
+  const tags = await loadItemTags(db, rows.map((r) => r.id));
+  return rows.map((r) => toSummary(r, tags.get(r.id)));
+}
+
+/** Published items matching the filter, newest first, one page at a time. */
+export async function listItems(
+  db: Kysely<Database>,
+  args: { filter: Filter; cursor?: string | null | undefined; limit?: number | undefined },
+): Promise<ItemPage> {
+  const limit = args.limit ?? 50;
+  let query = filteredItems(db, args.filter).select([...ITEM_COLUMNS]);
+  if (args.cursor) {
+    const { date, id } = decodeCursor(args.cursor);
+    query = query.where((eb) =>
+      eb.or([eb('items.item_date', '<', date), eb.and([eb('items.item_date', '=', date), eb('items.id', '<', id)])]),
+    );
+  }
+  const rows = await query.orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: await hydrateItems(db, page),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.item_date, last.id) : null,
+  };
+}
+
+export interface ItemObservation {
+  id: number;
+  series: string;
+  place: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  unit: string;
+  dimension: string | null;
+  text: string | null;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+export interface ItemDetail extends ItemSummary {
+  edition: { id: number; title: string; publishedOn: string | null; author: string | null };
+  observations: ItemObservation[];
+}
+
+/** One published item with its edition and its confirmed figures. */
+export async function getItem(db: Kysely<Database>, id: number): Promise<ItemDetail> {
+  const row = await db
+    .selectFrom('items')
+    .innerJoin('editions', 'editions.id', 'items.edition_id')
+    .select([...ITEM_COLUMNS, 'editions.title as edition_title', 'editions.published_on', 'editions.author'])
+    .where('items.id', '=', id)
+    .where('items.status', '=', 'published')
+    .where('editions.status', '=', 'published')
+    .executeTakeFirst();
+  if (!row) throw notFound(`Item ${id}`);
+  const [summary] = await hydrateItems(db, [row]);
+  const observations = await db
+    .selectFrom('observations')
+    .select(['id', 'series_key', 'place', 'period_start', 'period_end', 'value', 'unit', 'dimension', 'text', 'confidence'])
+    .where('item_id', '=', id)
+    .where('status', '=', 'confirmed')
+    .orderBy('id')
+    .execute();
+  return {
+    ...(summary as ItemSummary),
+    edition: { id: row.edition_id, title: row.edition_title, publishedOn: row.published_on, author: row.author },
+    observations: observations.map((o) => ({
+      id: o.id,
+      series: o.series_key,
+      place: o.place,
+      periodStart: o.period_start,
+      periodEnd: o.period_end,
+      value: o.value,
+      unit: o.unit,
+      dimension: o.dimension,
+      text: o.text,
+      confidence: o.confidence,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import { FilterError } from '@atalaya/domain';
+import type { Role } from '@atalaya/db';
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { z } from 'zod';
+import type { Context } from './context.ts';
+import { DomainError } from './errors.ts';
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const zodError = cause instanceof z.ZodError ? z.flattenError(cause) : null;
+    return {
+      ...shape,
+      // Never leak a stack or SQL: internal errors carry a generic message.
+      message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on the server.' : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        zodError,
+      },
+    };
+  },
+});
+
+/** Readable one-line message for zod input errors, naming the field and the bad value. */
+function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const error = result.error;
+  const cause = error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  if (cause instanceof FilterError) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
+  }
+  if (error.code === 'BAD_REQUEST' && cause instanceof z.ZodError) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(cause), cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** A procedure only the given roles may call (admins may call everything). */
+export const roleProcedure = (...roles: Role[]) =>
+  authedProcedure.use(({ ctx, next }) => {
+    if (ctx.user.role !== 'admin' && !roles.includes(ctx.user.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
+    }
+    return next();
+  });

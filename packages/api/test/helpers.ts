@@ -1,0 +1,24 @@
+import type { Db, DbKind } from '@atalaya/db';
+import { createTestDb } from '@atalaya/db/testing';
+import type { Context, SessionUser } from '../src/context.ts';
+import { loadDemo } from '../src/demo/load.ts';
+import { createCaller } from '../src/root.ts';
+
+/** A migrated database with the demo dataset, and a caller for it. */
+export async function demoApi(kind: DbKind, user: SessionUser | null = null) {
+  const handle: Db = await createTestDb(kind);
+  await loadDemo(handle.db);
+  const ctx: Context = { db: handle.db, dbKind: handle.kind, requestId: 'test', user };
+  return { handle, db: handle.db, caller: createCaller(ctx), ctx };
+}
+
+/** Row counts of every table that a write could touch. */
+export async function tableCounts(db: Db['db']): Promise<Record<string, number>> {
+  const tables = ['editions', 'items', 'item_tags', 'item_places', 'observations', 'tags', 'users', 'orgs', 'audit_log'] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
