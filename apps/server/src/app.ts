@@ -1,18 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { appRouter, type Context } from '@atalaya/api';
+import { appRouter, SESSION_COOKIE, sessionUser, type Context } from '@atalaya/api';
 import { migrationState, sql, type Db } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 export interface AppOptions {
   db: Db;
   /** Directory of the built web app (index.html and assets/). */
   webDir: string;
+  /** Sessions end after this long without a request (default 12). */
+  sessionIdleHours?: number;
 }
 
 type Env = { Variables: { requestId: string } };
@@ -20,7 +24,23 @@ type Env = { Variables: { requestId: string } };
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Atalaya</title>
 <p>The web app has not been built yet. Run <code>npm start</code> from the repository root.</p>`;
 
-export function createApp({ db, webDir }: AppOptions): Hono<Env> {
+function isHttps(c: HonoContext): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+function ownOrigin(c: HonoContext): string {
+  const url = new URL(c.req.url);
+  const proto = c.req.header('x-forwarded-proto') ?? url.protocol.replace(':', '');
+  const host = c.req.header('x-forwarded-host') ?? c.req.header('host') ?? url.host;
+  return `${proto}://${host}`;
+}
+
+function clientIp(c: HonoContext): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
@@ -47,6 +67,17 @@ export function createApp({ db, webDir }: AppOptions): Hono<Env> {
   );
   app.use('*', compress());
 
+  // CSRF: a state-changing request from a browser must come from this server's own origin.
+  app.use('*', async (c, next) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const origin = c.req.header('origin');
+      if (origin !== undefined && origin !== ownOrigin(c)) {
+        return c.json({ error: { message: 'Cross-origin request refused.' } }, 403);
+      }
+    }
+    await next();
+  });
+
   app.get('/healthz', async (c) => {
     try {
       await sql`select 1`.execute(db.db);
@@ -62,12 +93,34 @@ export function createApp({ db, webDir }: AppOptions): Hono<Env> {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (_opts, c): Context => ({
-        db: db.db,
-        dbKind: db.kind,
-        requestId: c.get('requestId') as string,
-        user: null,
-      }),
+      createContext: async (_opts, c): Promise<Context> => {
+        const token = getCookie(c, SESSION_COOKIE) ?? null;
+        const user = token ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }) : null;
+        return {
+          db: db.db,
+          dbKind: db.kind,
+          requestId: c.get('requestId') as string,
+          user,
+          sessionToken: token,
+          ip: clientIp(c),
+          userAgent: c.req.header('user-agent') ?? null,
+          cookies: {
+            idleHours: sessionIdleHours,
+            set(value, expiresAt) {
+              setCookie(c, SESSION_COOKIE, value, {
+                httpOnly: true,
+                sameSite: 'Lax',
+                secure: isHttps(c),
+                path: '/',
+                expires: expiresAt,
+              });
+            },
+            clear() {
+              deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
+            },
+          },
+        };
+      },
     }),
   );
 

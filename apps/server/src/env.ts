@@ -20,6 +20,8 @@ const zEnv = z.object({
   ATALAYA_ADMIN_EMAIL: z.string().email().optional(),
   ATALAYA_ADMIN_PASSWORD: z.string().min(10).optional(),
   SESSION_SECRET: z.string().min(16).optional(),
+  /** Hours without a request after which a session ends. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
 });
 
 export type Env = z.output<typeof zEnv>;

@@ -39,7 +39,7 @@ export async function startServer(env: Env, log: Log = console.log): Promise<Run
     throw error;
   }
 
-  const app = createApp({ db, webDir: env.WEB_DIST });
+  const app = createApp({ db, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);

@@ -8,10 +8,21 @@ export interface SessionUser {
   orgId: number;
 }
 
+/** How the HTTP layer lets procedures set and clear the session cookie. */
+export interface SessionCookies {
+  idleHours: number;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 // A type alias, not an interface: tRPC adapters want a Record-compatible context.
 export type Context = {
   db: Kysely<Database>;
   dbKind: DbKind;
   requestId: string;
   user: SessionUser | null;
+  sessionToken: string | null;
+  ip: string;
+  userAgent: string | null;
+  cookies: SessionCookies;
 };

@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from './root.ts';
-export type { Context, SessionUser } from './context.ts';
+export type { Context, SessionCookies, SessionUser } from './context.ts';
+export { SESSION_COOKIE, sessionUser } from './services/sessions.ts';
 export { DomainError } from './errors.ts';
 export { loadDemo, DEMO_USERS, DEMO_PASSWORD, type DemoLoadResult } from './demo/load.ts';
 export { syncCatalog } from './services/catalog.ts';

@@ -8,8 +8,24 @@ import { createCaller } from '../src/root.ts';
 export async function demoApi(kind: DbKind, user: SessionUser | null = null) {
   const handle: Db = await createTestDb(kind);
   await loadDemo(handle.db);
-  const ctx: Context = { db: handle.db, dbKind: handle.kind, requestId: 'test', user };
+  const ctx: Context = testContext(handle, user);
   return { handle, db: handle.db, caller: createCaller(ctx), ctx };
+}
+
+/** A context as the HTTP layer would build it, recording cookie changes in `cookieLog`. */
+export function testContext(handle: Db, user: SessionUser | null = null, sessionToken: string | null = null): Context & { cookieLog: string[] } {
+  const cookieLog: string[] = [];
+  return {
+    db: handle.db,
+    dbKind: handle.kind,
+    requestId: 'test',
+    user,
+    sessionToken,
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+    cookies: { idleHours: 12, set: (token) => cookieLog.push(`set:${token}`), clear: () => cookieLog.push('clear') },
+    cookieLog,
+  };
 }
 
 /** Row counts of every table that a write could touch. */

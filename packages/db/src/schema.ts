@@ -175,6 +175,12 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -189,6 +195,7 @@ export interface Database {
   saved_views: SavedViewsTable;
   share_links: ShareLinksTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type Org = Selectable<OrgsTable>;

@@ -4,7 +4,7 @@ import { createTestDb, testBackends } from '../src/testing.ts';
 
 const TABLES = [
   'audit_log', 'editions', 'item_places', 'item_tags', 'items', 'metric_series', 'observations',
-  'orgs', 'saved_views', 'sessions', 'share_links', 'tags', 'users',
+  'orgs', 'rate_limits', 'saved_views', 'sessions', 'share_links', 'tags', 'users',
 ];
 
 describe.each(testBackends())('migrations on %s', (kind) => {

@@ -1,0 +1,206 @@
+import type { DemoEdition } from '../types.ts';
+
+export const EDITION: DemoEdition = {
+  slug: 'security-chatter-2025-02-28',
+  title: 'Security Chatter – February 28, 2025',
+  publishedOn: '2025-02-28',
+  author: 'Fausto Carbajal',
+  commentary: `February compressed a year of bilateral change into a few weeks. Washington announced and then paused a 25% tariff, listed six Mexican cartels as foreign terrorist organisations and, on Thursday, received 29 prisoners from Mexico in a single operation, Rafael Caro Quintero among them. Mexico City's message is that it will deliver results without giving up sovereignty; Washington's is that the tariff pause lasts only as long as those results keep coming.
+
+The violence underneath has barely moved. SESNSP closed 2024 with slightly more homicide victims than 2023, and Culiacán remains a war zone. Clients with cross-border supply chains should plan for the tariff question to return, and should expect the terrorist designations to raise compliance questions for banks, logistics firms and anyone who pays local intermediaries in cartel-dominated regions.`,
+  items: [
+    {
+      headline: 'Zacatecas reports a steep fall in murders through November',
+      summary: `SESNSP data compiled by La Jornada Zacatecas show the state recorded 36 intentional-homicide victims in November 2024. Between January and November the state counted 339 victims. That is close to half the level of the same months of 2023 and makes Zacatecas one of the clearest improvements in the country after several years among the most violent states.
+
+Monthly counts ranged from the low twenties to the high thirties throughout the year. The figures should be read with some caution, however: other outlets citing the same agency give different annual totals for Zacatecas in both 2023 and 2024, so the exact scale of the drop remains uncertain.`,
+      outlet: 'La Jornada Zacatecas',
+      articleDate: '2024-12-26',
+      articleAuthor: 'Redacción',
+      originalTitle: 'Reporta SESNSP 36 homicidios dolosos en noviembre; Zacatecas acumula reducción de 47.77% en este delito',
+      url: 'https://ljz.mx/26/12/2024/reporta-sesnsp-36-homicidios-dolosos-en-noviembre-zacatecas-acumula-reduccion-del-47-77-en-este-delito',
+      language: 'es',
+      places: ['MX-ZAC'],
+      topics: ['homicides-violence'],
+      organizations: ['sesnsp'],
+      people: [],
+      metrics: [
+        {
+          series: 'homicide_victims',
+          value: 36,
+          unit: 'victims',
+          place: 'MX-ZAC',
+          periodStart: '2024-11-01',
+          periodEnd: '2024-11-30',
+          text: 'SESNSP data compiled by La Jornada Zacatecas show the state recorded 36 intentional-homicide victims in November 2024.',
+        },
+        {
+          series: 'homicide_victims',
+          value: 339,
+          unit: 'victims',
+          place: 'MX-ZAC',
+          periodStart: '2024-01-01',
+          periodEnd: '2024-11-30',
+          text: 'Between January and November the state counted 339 victims.',
+        },
+      ],
+    },
+    {
+      headline: 'Mexico readies reception centres for deportees as Trump shuts CBP One',
+      summary: `On his first day back in the White House, Donald Trump declared a national emergency on the southern border, ended the CBP One appointment system and ordered the return of the "Remain in Mexico" policy. Migrants waiting in Mexican border cities for asylum interviews saw their appointments cancelled overnight.
+
+The Sheinbaum government activated its "México te abraza" plan, opening reception centres in northern cities such as Ciudad Juárez, Tijuana, Nuevo Laredo and Reynosa to receive Mexican deportees, issue documents and take them back to their home states. Officials said foreigners returned by the US would be dealt with case by case, and repeated that Mexico has not agreed to become a safe third country.`,
+      outlet: 'Milenio',
+      articleDate: '2025-01-21',
+      articleAuthor: 'Redacción',
+      originalTitle: 'Activa gobierno el plan México te abraza ante las deportaciones anunciadas por Trump',
+      url: null,
+      language: 'es',
+      places: ['MX', 'US', 'MX-CHH', 'MX-BCN', 'MX-TAM'],
+      topics: ['migration-border', 'us-mexico-cooperation'],
+      organizations: ['cbp', 'dhs'],
+      people: ['donald-trump', 'claudia-sheinbaum'],
+      metrics: [],
+    },
+    {
+      headline: 'SESNSP closes 2024 with slightly more homicide victims than the year before',
+      summary: `Figures from the Executive Secretariat of the National Public Security System (SESNSP) show that 2024 ended with a small rise in victims of intentional homicide. The national count was 30,057, about 1.2% above the 29,713 recorded a year earlier. June was the deadliest month of the year and December the least violent.
+
+Guanajuato again led the state table. It registered 3,151 victims. Baja California, the State of Mexico and Chihuahua followed with more than 2,000 each, while Guerrero, Nuevo León and Morelos each passed 1,500. Zacatecas was one of the few states with a steep fall, though outlets disagree on its exact totals.`,
+      outlet: 'RT en Español',
+      articleDate: '2025-01-21',
+      articleAuthor: null,
+      originalTitle: 'Cifra alarmante: México supera los 30 mil homicidios dolosos en 2024',
+      url: 'https://actualidad.rt.com/actualidad/537675-alarmante-cifra-homicidios-registrados-mexico',
+      language: 'es',
+      places: ['MX', 'MX-GUA', 'MX-BCN', 'MX-MEX', 'MX-CHH', 'MX-GRO', 'MX-NLE', 'MX-MOR', 'MX-ZAC'],
+      topics: ['homicides-violence'],
+      organizations: ['sesnsp'],
+      people: [],
+      metrics: [
+        {
+          series: 'homicide_victims',
+          value: 30057,
+          unit: 'victims',
+          place: 'MX',
+          periodStart: '2024-01-01',
+          periodEnd: '2024-12-31',
+          text: 'The national count was 30,057, about 1.2% above the 29,713 recorded a year earlier.',
+        },
+        {
+          series: 'homicide_victims',
+          value: 29713,
+          unit: 'victims',
+          place: 'MX',
+          periodStart: '2023-01-01',
+          periodEnd: '2023-12-31',
+          text: 'The national count was 30,057, about 1.2% above the 29,713 recorded a year earlier.',
+        },
+        {
+          series: 'homicide_victims',
+          value: 3151,
+          unit: 'victims',
+          place: 'MX-GUA',
+          periodStart: '2024-01-01',
+          periodEnd: '2024-12-31',
+          text: 'It registered 3,151 victims.',
+        },
+      ],
+    },
+    {
+      headline: 'Trump pauses the 25% tariff on Mexico for a month after a call with Sheinbaum',
+      summary: `Hours before a 25% tariff on Mexican imports was due to take effect, President Donald Trump agreed to suspend it for a month following a phone call with President Claudia Sheinbaum. In exchange, Mexico committed to send National Guard troops to the northern border to curb fentanyl trafficking and irregular crossings, while Washington said it would work to reduce the flow of high-powered weapons heading south.
+
+The two governments agreed to set up working groups on security and trade during the pause. The peso recovered part of its recent losses, but business chambers warned that the threat had not gone away and that investment decisions would remain on hold until the outcome becomes clearer.`,
+      outlet: 'El Financiero',
+      articleDate: '2025-02-03',
+      articleAuthor: 'Redacción',
+      originalTitle: 'Trump pausa un mes los aranceles a México tras llamada con Sheinbaum',
+      url: null,
+      language: 'es',
+      places: ['MX', 'US', 'MX-BCN', 'MX-SON', 'MX-CHH', 'MX-TAM'],
+      topics: ['tariffs-trade', 'us-mexico-cooperation', 'migration-border', 'arms-trafficking', 'security-policy-forces'],
+      organizations: ['guardia-nacional'],
+      people: ['donald-trump', 'claudia-sheinbaum'],
+      metrics: [],
+    },
+    {
+      headline: 'Culiacán adapts to life in the middle of the Chapitos–Mayiza war',
+      summary: `Five months after the Sinaloa Cartel split into warring camps, daily life in Culiacán is shaped by the conflict between Los Chapitos, led by the sons of Joaquín "El Chapo" Guzmán, and La Mayiza, loyal to Ismael "El Mayo" Zambada. The fighting broke out in September 2024, weeks after Zambada was flown to Texas and arrested, an outcome he blames on Joaquín Guzmán López.
+
+Residents describe shops closing early, schools suspending classes on violent days, roadblocks and gunfights across the city and nearby municipalities. Federal reinforcements have been sent repeatedly and Governor Rubén Rocha Moya insists the situation is under control, but killings, disappearances and the discovery of bodies continue almost daily.`,
+      outlet: 'Los Angeles Times',
+      articleDate: '2025-02-10',
+      articleAuthor: null,
+      originalTitle: "In Culiacán, a cartel civil war reshapes everyday life",
+      url: null,
+      language: 'en',
+      places: ['MX-SIN'],
+      topics: ['cartels-organized-crime', 'homicides-violence', 'disappearances'],
+      organizations: ['sinaloa-cartel', 'los-chapitos', 'la-mayiza'],
+      people: ['ismael-zambada', 'joaquin-guzman-lopez', 'ruben-rocha-moya'],
+      metrics: [],
+    },
+    {
+      headline: 'Washington formally lists six Mexican cartels as foreign terrorist organisations',
+      summary: `The State Department published the designation of eight criminal groups as foreign terrorist organisations and specially designated global terrorists, carrying out an order Donald Trump signed on his first day back in office. Six are Mexican: the Sinaloa Cartel, the CJNG, the Cártel del Noreste, the Gulf Cartel, La Nueva Familia Michoacana and Cárteles Unidos. Venezuela's Tren de Aragua and El Salvador's MS-13 complete the list signed by Secretary of State Marco Rubio.
+
+The listings make material support to these groups a federal crime, widening the legal exposure of companies and individuals who pay extortion or deal with cartel-linked suppliers. Mexico's government said it would keep cooperating but warned that the designation cannot serve as a pretext for intervention on its territory.`,
+      outlet: 'Reuters',
+      articleDate: '2025-02-20',
+      articleAuthor: null,
+      originalTitle: 'US designates Mexican cartels, Tren de Aragua and MS-13 as foreign terrorist organizations',
+      url: null,
+      language: 'en',
+      places: ['US', 'MX', 'VE', 'SV', 'MX-SIN', 'MX-JAL', 'MX-TAM', 'MX-MIC'],
+      topics: ['terrorism-designations', 'cartels-organized-crime', 'us-mexico-cooperation', 'geopolitics'],
+      organizations: ['state-department', 'sinaloa-cartel', 'cjng', 'cartel-del-noreste', 'gulf-cartel', 'la-familia-michoacana', 'carteles-unidos', 'tren-de-aragua'],
+      people: ['donald-trump', 'marco-rubio'],
+      metrics: [],
+    },
+    {
+      headline: 'Mexico sends 29 cartel figures to the US, Caro Quintero among them',
+      summary: `Mexico handed 29 prisoners wanted by US courts to American authorities on 27 February, using the National Security Law rather than formal extradition proceedings. The group was flown to several US cities on Mexican military aircraft.
+
+The best-known name is Rafael Caro Quintero, co-founder of the Guadalajara Cartel, sought by Washington over the 1985 killing of DEA agent Enrique "Kiki" Camarena. Also on the list were the former Zetas leaders Miguel Ángel and Omar Treviño Morales, the CJNG's Antonio Oseguera Cervantes and Vicente Carrillo Fuentes of the Juárez Cartel. The transfer came as Mexican ministers held security and tariff talks in Washington, and several of the prisoners belong to groups designated as terrorist organisations only days earlier.`,
+      outlet: 'El Universal',
+      articleDate: '2025-02-27',
+      articleAuthor: 'Redacción',
+      originalTitle: 'México envía a EU a 29 narcotraficantes; entre ellos, Caro Quintero y los Treviño Morales',
+      url: null,
+      language: 'es',
+      places: ['MX', 'US', 'MX-JAL', 'MX-TAM', 'MX-CHH'],
+      topics: ['extraditions-transfers', 'us-mexico-cooperation', 'cartels-organized-crime', 'terrorism-designations'],
+      organizations: ['guadalajara-cartel', 'los-zetas', 'cjng', 'juarez-cartel', 'dea', 'fgr', 'sspc', 'doj'],
+      people: ['rafael-caro-quintero', 'enrique-camarena', 'miguel-angel-trevino-morales', 'omar-trevino-morales', 'antonio-oseguera-cervantes', 'vicente-carrillo-fuentes'],
+      metrics: [
+        {
+          series: 'prisoner_transfers',
+          value: 29,
+          unit: 'people',
+          place: 'MX',
+          periodStart: '2025-02-27',
+          periodEnd: '2025-02-27',
+          text: 'Mexico handed 29 prisoners wanted by US courts to American authorities on 27 February, using the National Security Law rather than formal extradition proceedings.',
+        },
+      ],
+    },
+    {
+      headline: 'Mexican ministers and Rubio agree to deepen security work',
+      summary: `Foreign Secretary Juan Ramón de la Fuente, Security Secretary Omar García Harfuch and Attorney General Alejandro Gertz Manero met Secretary of State Marco Rubio at the State Department as the tariff deadline approached. The talks covered fentanyl, the southbound trafficking of firearms, intelligence sharing and joint investigations. De la Fuente called the meeting very positive and insisted that closer cooperation would not cost Mexico its sovereignty.
+
+Both sides agreed to technical visits and working groups with fixed deadlines over the coming months. Gertz argued that cross-border trafficking networks can only be dismantled through shared rules, not demands imposed by one side, while US officials pressed for faster and measurable results on fentanyl.`,
+      outlet: 'AP',
+      articleDate: '2025-02-27',
+      articleAuthor: null,
+      originalTitle: 'Mexican security officials meet Rubio in Washington as tariff deadline nears',
+      url: null,
+      language: 'en',
+      places: ['US', 'MX'],
+      topics: ['us-mexico-cooperation', 'fentanyl-synthetic-drugs', 'arms-trafficking', 'tariffs-trade'],
+      organizations: ['sre', 'sspc', 'fgr', 'state-department'],
+      people: ['juan-ramon-de-la-fuente', 'omar-garcia-harfuch', 'alejandro-gertz-manero', 'marco-rubio'],
+      metrics: [],
+    },
+  ],
+};
