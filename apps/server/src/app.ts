@@ -7,9 +7,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { generateCookie, getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { ingestRoutes } from './ingest-route.ts';
 
 export interface AppOptions {
   db: Db;
@@ -93,7 +94,8 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: async (_opts, c): Promise<Context> => {
+      // tRPC builds its own Response, so cookies go through its response headers, not Hono's context.
+      createContext: async ({ resHeaders }, c): Promise<Context> => {
         const token = getCookie(c, SESSION_COOKIE) ?? null;
         const user = token ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }) : null;
         return {
@@ -107,16 +109,16 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
           cookies: {
             idleHours: sessionIdleHours,
             set(value, expiresAt) {
-              setCookie(c, SESSION_COOKIE, value, {
-                httpOnly: true,
-                sameSite: 'Lax',
-                secure: isHttps(c),
-                path: '/',
-                expires: expiresAt,
-              });
+              resHeaders.append(
+                'Set-Cookie',
+                generateCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', expires: expiresAt }),
+              );
             },
             clear() {
-              deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
+              resHeaders.append(
+                'Set-Cookie',
+                generateCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: 0 }),
+              );
             },
           },
         };
@@ -124,7 +126,8 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     }),
   );
 
-  app.all('/api/*', (c) => c.json({ error: 'Not found' }, 404));
+  app.route('/api/ingest', ingestRoutes(db, { idleHours: sessionIdleHours }));
+  app.all('/api/*', (c) => c.json({ error: { message: 'Not found' } }, 404));
 
   const indexPath = path.join(webDir, 'index.html');
   // Hashed file names never change content, so browsers may keep them for a year.
@@ -138,6 +141,11 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     if (!existsSync(indexPath)) return c.html(NOT_BUILT_PAGE, 503);
     c.header('Cache-Control', 'no-cache');
     return c.html(readFileSync(indexPath, 'utf8'));
+  });
+
+  app.onError((error, c) => {
+    console.error(`[${c.get('requestId')}]`, error);
+    return c.json({ error: { message: 'Something went wrong on the server.' } }, 500);
   });
 
   return app;

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { addUser, DomainError, loadDemo, syncCatalog } from '@atalaya/api';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { addUser, DomainError, importDocument, loadDemo, previewDocument, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
 import { EnvError, readEnv, type Env } from './env.ts';
 import { startServer } from './server.ts';
@@ -12,7 +15,8 @@ Commands:
   seed --demo                   load the demo dataset into an empty database
   serve [--port N]              migrate, load demo data into an empty database, and serve
   ingest FILE... [--dry-run] [--json]
-                                import newsletter documents
+                                import newsletter documents as draft editions
+                                (--dry-run: parse only; --json: machine-readable output)
   user add --email E --password P --role R [--org O] [--name N]
                                 add a user (roles: admin, analyst, account_manager, client)
 
@@ -79,10 +83,70 @@ async function serveCommand(env: Env, args: string[]) {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-async function ingest(_env: Env, args: string[]) {
-  const { positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
+async function ingest(env: Env, args: string[]) {
+  const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE');
-  throw new Error('Newsletter ingestion is not available in this version yet.');
+  const uploads = await Promise.all(positionals.map(readUpload));
+  // Every file is parsed before anything is written: one bad file means nothing is stored.
+  const previews = await quietStdout(async () => {
+    const out = [];
+    for (const upload of uploads) {
+      try {
+        out.push(await previewDocument(upload));
+      } catch (error) {
+        throw new Error(`${upload.filename}: ${(error as Error).message}`);
+      }
+    }
+    return out;
+  });
+  if (values['dry-run']) {
+    if (values['json']) console.log(JSON.stringify(previews.length === 1 ? previews[0] : previews, null, 2));
+    else for (const [i, p] of previews.entries()) console.log(`${uploads[i]?.filename}: “${p.edition.title ?? 'untitled'}”, ${p.items.length} item(s) (dry run: nothing stored)`);
+    return;
+  }
+  const results = await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    await syncCatalog(db.db);
+    const out = [];
+    for (const upload of uploads) {
+      out.push({ file: upload.filename, ...(await importDocument({ db: db.db, user: null, requestId: 'cli' }, upload)) });
+    }
+    return out;
+  });
+  if (values['json']) {
+    console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  } else {
+    for (const r of results) {
+      console.log(
+        r.kind === 'created'
+          ? `${r.file}: stored as draft edition ${r.editionId} with ${r.items} item(s) and ${r.proposedMetrics} proposed figure(s); review it at /admin/ingest/${r.editionId}`
+          : `${r.file}: already imported as edition ${r.editionId}; nothing changed`,
+      );
+    }
+  }
+}
+
+/** Libraries' chatter (PDF warnings) goes to stderr, so stdout holds exactly one JSON document. */
+async function quietStdout<T>(fn: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = console.error;
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+  }
+}
+
+async function readUpload(file: string): Promise<DocumentUpload> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new Error(`${file}: no such file`);
+  }
+  if (!info.isFile()) throw new Error(`${file}: not a file`);
+  if (info.size > MAX_UPLOAD_BYTES) throw new Error(`${file}: ${(info.size / 1048576).toFixed(1)} MB is over the 20 MB limit`);
+  return { bytes: new Uint8Array(await readFile(file)), filename: path.basename(file) };
 }
 
 async function user(env: Env, args: string[]) {

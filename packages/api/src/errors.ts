@@ -1,7 +1,14 @@
 /** Errors the services throw; the tRPC boundary maps each to a status code. */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS',
+    readonly code: | 'NOT_FOUND'
+      | 'BAD_REQUEST'
+      | 'CONFLICT'
+      | 'FORBIDDEN'
+      | 'UNAUTHORIZED'
+      | 'TOO_MANY_REQUESTS'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNPROCESSABLE_CONTENT',
     message: string,
   ) {
     super(message);

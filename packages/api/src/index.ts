@@ -10,3 +10,4 @@ export type { Dashboard, Kpi, HomicideRateKpi, Count } from './services/dashboar
 export type { ItemSummary, ItemDetail, ItemPage } from './services/items.ts';
 export type { EditionSummary, EditionDetail, Commentary } from './services/editions.ts';
 export type { SeriesData, SeriesPoint } from './services/metrics.ts';
+export { importDocument, previewDocument, type DocumentUpload, type ImportResult } from './services/ingest.ts';

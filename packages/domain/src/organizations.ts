@@ -239,6 +239,7 @@ export const ORGANIZATIONS: readonly Organization[] = Object.freeze([
   org('scjn', 'SCJN', 'Suprema Corte de Justicia de la Nación', 'government', 'MX', [
     'Mexican Supreme Court',
     'Supreme Court of Justice of the Nation',
+    'Suprema Corte',
   ]),
   org('senado-mx', 'Senado de la República', 'Senado de la República', 'government', 'MX', [
     'Mexican Senate',
@@ -321,6 +322,7 @@ export const ORGANIZATIONS: readonly Organization[] = Object.freeze([
   org('rcmp', 'RCMP', 'Royal Canadian Mounted Police', 'agency', 'CA', ['Real Policía Montada de Canadá']),
   org('italy-justice-ministry', 'Italian Ministry of Justice', 'Ministero della Giustizia', 'government', 'IT', [
     'Ministry of Justice of Italy',
+    "Italy's Ministry of Justice",
     'Ministerio de Justicia de Italia',
   ]),
 

@@ -68,6 +68,7 @@ const ROWS: Record<TopicSlug, TopicRow> = {
         'entregados a estados unidos',
         'entrega masiva',
         'ley de seguridad nacional',
+        'traslado',
       ],
     },
   },
@@ -154,6 +155,7 @@ const ROWS: Record<TopicSlug, TopicRow> = {
     es: 'Aseguramientos de droga',
     cues: {
       en: [
+        'seize',
         'seized',
         'seizure',
         'seizing',
@@ -483,6 +485,7 @@ const ROWS: Record<TopicSlug, TopicRow> = {
         'motín',
         'privados de la libertad',
         'autogobierno',
+        'penal de',
       ],
     },
   },

@@ -1,6 +1,7 @@
 // Writes the binary test fixtures of packages/ingest (a .docx, two PDFs, a
 // Windows-1252 text file and a file of random bytes). The output is committed;
 // run again only to change a fixture:  npx tsx scripts/make-fixtures.ts
+// (The .docx records the time it was written, so it differs on every run.)
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +70,7 @@ const DOCX_EDITION: FixtureEdition = {
       citation: 'La Jornada, 5/04/25, Elio Henríquez: Nuevo desplazamiento en la zona fronteriza de Chiapas.',
     },
   ],
-  footer: ['If you would like to talk to Fausto about our services in risk and security consulting, please email him at fausto.carbajal@example.com'],
+  footer: ['If you would like to talk to our team about a security review of your sites, write to fausto.carbajal@example.com'],
 };
 
 const PDF_EDITION: FixtureEdition = {
@@ -108,7 +109,7 @@ const PDF_EDITION: FixtureEdition = {
       citation: 'El Financiero, 5/11/25, Redacción: Ocupación hotelera en Quintana Roo se mantiene arriba de 80%.',
     },
   ],
-  footer: ['More information can be found at: https://example.com/security'],
+  footer: ['For more information visit https://example.com/security'],
 };
 
 // Written in Windows-1252 to stand for a file saved by an older Windows editor.

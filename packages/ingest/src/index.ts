@@ -1,28 +1,6 @@
-import { IngestError, describeFile } from './errors.ts';
-import { type DocumentFormat, type ReadOptions, readDocument } from './read/index.ts';
-import { type SegmentedEdition, segmentEdition } from './segment/index.ts';
-
 export * from './errors.ts';
 export * from './read/index.ts';
 export * from './segment/index.ts';
-// Extraction (places, topics, organizations, metrics) lives in ./extract and
-// is exported from here by the lead when it is wired in.
-
-export type ParsedDocument = SegmentedEdition & { format: DocumentFormat };
-
-/** Reads and segments an uploaded document: bytes in, edition out. */
-export async function parseDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedDocument> {
-  const { format, text } = await readDocument(bytes, options);
-  try {
-    return { ...segmentEdition(text, format), format };
-  } catch (error) {
-    if (error instanceof IngestError && error.code === 'NO_ITEMS' && options.filename) {
-      throw new IngestError('NO_ITEMS', `${describeFile(options.filename)}: ${lowerFirst(error.message)}`);
-    }
-    throw error;
-  }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
+export { parseDocument, type ParsedDocument } from './parse.ts';
+export * from './extract/index.ts';
+export { analyzeDocument, analyzeSegmented, detectLanguage, toIngestJson, type IngestJson, type ParsedEdition, type ParsedItem } from './analyze.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SegmentedEdition, parseDocument } from '../src/index.ts';
+import { type ParsedDocument, parseDocument, segmentEdition } from '../src/index.ts';
 import { SEEDS_DIR, expectWellFormed, hasSeeds, seed, slice } from './helpers.ts';
 
 // The seeds are real newsletters kept outside the repository; their text is
@@ -7,7 +7,7 @@ import { SEEDS_DIR, expectWellFormed, hasSeeds, seed, slice } from './helpers.ts
 const describeSeeds = hasSeeds ? describe : describe.skip;
 if (!hasSeeds) console.warn(`Seed newsletters not found at ${SEEDS_DIR}: seed segmentation tests skipped.`);
 
-async function parseSeed(name: string): Promise<SegmentedEdition> {
+async function parseSeed(name: string): Promise<ParsedDocument> {
   return parseDocument(seed(name), { filename: name });
 }
 
@@ -62,6 +62,15 @@ describeSeeds('security-chatter-2025-03-12.txt (plain text, citation lines)', ()
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toContain('Recent data from DiDi Food');
     expect(paragraphs[1]).toContain('The most ordered items');
+  });
+
+  it('finds the same structure without the blank separator lines', async () => {
+    const edition = await load();
+    // The separators are lines holding a no-break space; without them every gap is alike.
+    const text = edition.text.replace(/\n{3,}/g, '\n\n');
+    const plain = segmentEdition(text, 'text');
+    expect(plain.commentary).toBe(edition.commentary);
+    expect(plain.items.map((item) => [item.headline, item.source])).toEqual(edition.items.map((item) => [item.headline, item.source]));
   });
 
   it('gives spans that slice back to each item, and drops the boilerplate', async () => {

@@ -1,7 +1,10 @@
-import { Link, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { RequireRole } from '../features/auth/RequireRole.tsx';
 import { useSession } from '../features/auth/use-session.ts';
 import { LatestCommentary } from '../features/commentary/LatestCommentary.tsx';
+import { IngestPage } from '../features/ingest/IngestPage.tsx';
+import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemList } from '../features/timeline/ItemList.tsx';
 
 function TopBar() {
@@ -13,6 +16,11 @@ function TopBar() {
       </Link>
       <span className="tagline">Security risk in Mexico, week by week</span>
       <span className="spacer" />
+      {user && (user.role === 'analyst' || user.role === 'admin') ? (
+        <nav aria-label="Analyst tools" className="topnav">
+          <NavLink to="/admin/ingest">Import</NavLink>
+        </nav>
+      ) : null}
       {user ? (
         <span className="account">
           {user.name} · {user.role.replace('_', ' ')}{' '}
@@ -61,6 +69,22 @@ export function App() {
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/admin/ingest"
+          element={
+            <RequireRole roles={['analyst']}>
+              <IngestPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/ingest/:id"
+          element={
+            <RequireRole roles={['analyst']}>
+              <ReviewPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

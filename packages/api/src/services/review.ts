@@ -207,6 +207,11 @@ export async function updateEdition(ctx: Ctx, id: number, patch: EditionPatch): 
       })
       .where('id', '=', id)
       .execute();
+    if (patch.publishedOn && patch.publishedOn !== before.published_on) {
+      // Items without a date of their own carry the edition's (or, before it had one, the import day's).
+      const previous = before.published_on ?? (await trx.selectFrom('editions').select(sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`.as('d')).where('id', '=', id).executeTakeFirstOrThrow()).d;
+      await trx.updateTable('items').set({ item_date: patch.publishedOn }).where('edition_id', '=', id).where('item_date', '=', previous).execute();
+    }
     await audit(trx, ctx, { action: 'edition.update', entity: 'edition', entityId: id, before, after: patch });
   });
 }

@@ -59,8 +59,14 @@ const SPANISH_ONLY = new Set(['once']);
 const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'dolares', 'dolar', 'pesos', 'peso', 'usd', 'mxn', 'euros', 'euro', 'eur', 'bucks']);
 const PERCENT_WORDS = new Set(['percent', 'pct', 'porciento']);
 
+/**
+ * The language of the text around a number, asked only in the two cases it
+ * settles ('2.500', 'once'): detecting it costs more than reading most numbers.
+ */
+export type LangOf = () => Lang | null;
+
 /** '390,740' → 390740; '3,5' → 3.5; '1.100' → 1100 unless `lang` is 'en'. */
-export function parseDigits(raw: string, lang: Lang | null): number | null {
+function parseDigits(raw: string, lang: LangOf): number | null {
   if (!/^\d+(?:[.,]\d+)*$/.test(raw)) return null;
   const seps = raw.replace(/\d/g, '');
   if (seps === '') return Number(raw);
@@ -79,15 +85,19 @@ export function parseDigits(raw: string, lang: Lang | null): number | null {
   }
   const [int = '', frac = ''] = groups;
   const sep = seps[0];
-  const thousands = frac.length === 3 && !/^0+$/.test(int) && (sep === ',' || lang !== 'en');
+  const thousands = frac.length === 3 && !/^0+$/.test(int) && (sep === ',' || lang() !== 'en');
   return thousands ? Number(int + frac) : Number(`${int}.${frac}`);
 }
 
 const isDigits = (s: string) => /^\d+$/.test(s);
 
-function wordValue(norm: string, lang: Lang | null): number | undefined {
-  if (SPANISH_ONLY.has(norm) && lang !== 'es') return undefined;
-  return EN_WORDS[norm] ?? ES_WORDS[norm];
+const WORD_VALUES = new Map<string, number>([...Object.entries(ES_WORDS), ...Object.entries(EN_WORDS)]);
+// Every word that can start or continue a written number: a quick rejection test.
+const NUMBER_WORDS = new Set([...WORD_VALUES.keys(), ...Object.keys(SCALES), ...ARTICLE_ONES, 'hundred', 'dozen', 'docena']);
+
+function wordValue(norm: string, lang: LangOf): number | undefined {
+  if (SPANISH_ONLY.has(norm) && lang() !== 'es') return undefined;
+  return WORD_VALUES.get(norm);
 }
 
 interface Read {
@@ -97,7 +107,7 @@ interface Read {
 }
 
 /** Digits at token i, joined across ',' and '.' and followed by an optional scale word. */
-function readDigits(doc: Doc, i: number, end: number, lang: Lang | null): Read | null {
+function readDigits(doc: Doc, i: number, end: number, lang: LangOf): Read | null {
   const tokens = doc.tokens;
   const tok = tokens[i];
   if (!tok) return null;
@@ -134,7 +144,7 @@ function applyScales(doc: Doc, value: number, last: number, end: number, plainIn
   let plain = plainInteger;
   while (l + 1 < end) {
     const next = doc.tokens[l + 1];
-    const scale = next && /^\s+$/.test(next.gap) ? SCALES[next.norm] : undefined;
+    const scale = next && next.joint === '' ? SCALES[next.norm] : undefined;
     if (scale === undefined) break;
     v = scale > maxScale ? v * scale : v + scale;
     maxScale = Math.max(maxScale, scale);
@@ -145,8 +155,9 @@ function applyScales(doc: Doc, value: number, last: number, end: number, plainIn
 }
 
 /** A run of number words at token i ('twenty-nine', 'treinta y dos', 'a dozen', 'tres mil'). */
-function readWords(doc: Doc, i: number, end: number, lang: Lang | null): Read | null {
+function readWords(doc: Doc, i: number, end: number, lang: LangOf): Read | null {
   const tokens = doc.tokens;
+  if (!NUMBER_WORDS.has(tokens[i]?.norm ?? '')) return null;
   let total = 0;
   let current = 0;
   let maxScale = 0;
@@ -181,7 +192,7 @@ function readWords(doc: Doc, i: number, end: number, lang: Lang | null): Read | 
       current = (current || 1) * 100;
     } else if (w === 'dozen' || w === 'docena') {
       current = (current || 1) * 12;
-    } else if (SCALES[w] !== undefined) {
+    } else if (Object.hasOwn(SCALES, w)) {
       const scale = SCALES[w] ?? 1;
       if (scale > maxScale) total = (total + (current || 1)) * scale;
       else total += (current || 1) * scale;
@@ -218,7 +229,7 @@ function isCurrency(doc: Doc, first: number, last: number): boolean {
 }
 
 /** Number expressions among tokens [first, end). */
-export function lexNumbers(doc: Doc, first: number, end: number, lang: Lang | null): NumberLexeme[] {
+export function lexNumbers(doc: Doc, first: number, end: number, lang: LangOf): NumberLexeme[] {
   const out: NumberLexeme[] = [];
   for (let i = first; i < end; i++) {
     const read = readDigits(doc, i, end, lang) ?? readWords(doc, i, end, lang);
@@ -254,6 +265,5 @@ export function round(n: number, digits = 3): number {
  */
 export function parseNumber(text: string, options: { lang?: Lang } = {}): number | null {
   const doc = analyze(text);
-  const lang = options.lang ?? detectLang(doc);
-  return lexNumbers(doc, 0, doc.tokens.length, lang)[0]?.value ?? null;
+  return lexNumbers(doc, 0, doc.tokens.length, () => options.lang ?? detectLang(doc))[0]?.value ?? null;
 }

@@ -177,10 +177,7 @@ export function extractOrganizations(text: string): OrgHit[] {
 // ---------------------------------------------------------------------------
 // People
 
-const isCap = (doc: Doc, i: number): boolean => {
-  const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
-};
+const isCap = (doc: Doc, i: number): boolean => doc.tokens[i]?.capital === true;
 
 /**
  * "Antonio “Tony Montana” Oseguera Cervantes": a quoted nickname between a

@@ -60,7 +60,8 @@ const AMBIGUOUS_LOCALITIES = new Set(
     'Escobedo', 'Comonfort', 'Abasolo', 'Cortazar', 'Villagrán', 'Zamora', 'Polanco', 'Creel', 'Palomas',
     'Armería', 'Compostela', 'Aquila', 'Villanueva', 'Calvillo', 'Pueblo Nuevo', 'Tierra Blanca', 'Valparaíso',
     'Río Grande', 'Río Bravo', 'San Felipe', 'Tecate', 'Cerritos', 'Ébano', 'Dolores Hidalgo',
-    'GAM', 'Neza', 'Rocky Point', 'Jesús María', 'Ciudad Hidalgo', 'Centro Histórico', 'Costa Grande',
+    'GAM', 'Neza', 'Rocky Point', 'Jesús María', 'Ciudad Hidalgo', 'Centro Histórico', 'Costa Grande', 'Álamos',
+    'Corregidora', 'El Fuerte', 'El Rosario', 'Todos Santos', 'Salvatierra',
   ].map(fold),
 );
 
@@ -74,7 +75,7 @@ const NAME_PRECEDERS = new Set(
     'Emiliano', 'Lázaro', 'Álvaro', 'Venustiano', 'Ignacio', 'Gustavo', 'Felipe', 'Salvador', 'Nicolás',
     'Matías', 'Omar', 'Iván', 'Ismael', 'Joaquín', 'Marco', 'Mario', 'Héctor', 'Hugo', 'Raúl', 'Rubén', 'Adán',
     'Genaro', 'Ernesto', 'Claudia', 'Gabriel', 'Diego', 'Daniel', 'David', 'Jaime', 'Óscar', 'Arturo',
-    'Alberto', 'Guillermo', 'Rodrigo', 'Santiago', 'Tomás', 'Martín', 'César', 'Julio', 'Octavio', 'Agustín',
+    'Alberto', 'Guillermo', 'Rodrigo', 'Tomás', 'Martín', 'César', 'Julio', 'Octavio', 'Agustín',
     'Mariano', 'Gerardo', 'Othón', 'Práxedis', 'Dolores', 'Leonardo', 'Cuauhtémoc', 'George', 'John', 'James',
     'Michael', 'Richard', 'Thomas', 'Mark', 'Donald', 'Leon', 'Teresa', 'Patricia', 'Margarita', 'Adriana',
     'President', 'Presidente', 'Presidenta', 'General', 'Gen', 'Governor', 'Gobernador', 'Gobernadora',
@@ -90,6 +91,7 @@ const PLACE_FOLLOWERS = new Set(
   ['city', 'state', 'port', 'airport', 'municipality', 'valley', 'border', 'region', 'area', 'ciudad', 'estado', 'puerto', 'municipio', 'aeropuerto', 'valle', 'frontera', 'zona', 'in', 'en', 'and', 'y'].map(fold),
 );
 
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y']);
 const LOCATIVES = new Set(['in', 'en', 'at', 'near', 'from', 'desde', 'hacia', 'toward', 'towards', 'around', 'outside']);
 const LOCATIVE_PAIRS = new Set(['city of', 'ciudad de', 'municipality of', 'municipio de', 'town of', 'port of', 'puerto de', 'state of', 'estado de']);
 const SPANISH_PREPOSITIONS = new Set(['de', 'en', 'a', 'con', 'y', 'para', 'por', 'entre', 'hacia', 'desde', 'que', 'contra']);
@@ -148,8 +150,9 @@ function buildEntries(): PhraseEntry<PlaceEntry>[] {
       const folded = fold(name);
       // Capitals named like their state are already state entries with the same code.
       if (stateByName.get(folded) === loc.state) continue;
-      const firstWord = folded.split(/\s+/)[0] ?? '';
-      const personLike = folded.includes(' ') && NAME_PRECEDERS.has(firstWord);
+      // 'Benito Juárez', 'Lázaro Cárdenas': named after a person (but not 'Victoria de Durango').
+      const words = folded.split(/\s+/);
+      const personLike = words.length > 1 && NAME_PRECEDERS.has(words[0] ?? '') && !words.some((w) => PARTICLES.has(w));
       add(name, { code: loc.state, via: 'locality', confidence: 0.8, ambiguous: AMBIGUOUS_LOCALITIES.has(folded) || personLike || undefined });
     }
   }
@@ -207,6 +210,14 @@ function precedesSurname(doc: Doc, last: number): boolean {
   return next < doc.tokens.length && /^\s+$/.test(rawGap(doc, next)) && isCapitalized(doc, next) && !PLACE_FOLLOWERS.has(norm(doc, next));
 }
 
+/** "the Tijuana cartel", "el Cártel de Tijuana": a criminal group named after the place. */
+function namesCartel(doc: Doc, first: number, last: number): boolean {
+  const next = last + 1 < doc.tokens.length && /^\s+$/.test(rawGap(doc, last + 1)) ? norm(doc, last + 1) : '';
+  if (next === 'cartel' || next === 'cartels') return true;
+  const before = `${norm(doc, first - 2)} ${norm(doc, first - 1)}`;
+  return ['cartel de', 'cartel del', 'cartel of'].includes(before);
+}
+
 function isLocative(doc: Doc, first: number): boolean {
   if (LOCATIVES.has(norm(doc, first - 1))) return true;
   return LOCATIVE_PAIRS.has(`${norm(doc, first - 2)} ${norm(doc, first - 1)}`);
@@ -236,6 +247,7 @@ function candidates(doc: Doc): Candidate[] {
       continue;
     }
     if (entries.some((e) => e.via === 'state' || e.via === 'locality') && followsFirstName(doc, m.first)) continue;
+    if (namesCartel(doc, m.first, m.last)) continue;
     if (entries.some((e) => e.ambiguous) && precedesSurname(doc, m.last)) continue;
     out.push({ first: m.first, last: m.last, start: m.start, end: m.end, entries });
   }
@@ -263,8 +275,21 @@ function nationalCandidate(doc: Doc, m: Omit<Candidate, 'entries'>, entry: Place
  * national-scope rule.
  */
 export function findPlaceMentions(doc: Doc): PlaceMention[] {
+  // extractPlaces, extractTopics and extractMetrics all need them for the same document.
+  let mentions = MENTIONS.get(doc);
+  if (!mentions) {
+    mentions = resolveMentions(doc);
+    MENTIONS.set(doc, mentions);
+  }
+  return mentions;
+}
+
+const MENTIONS = new WeakMap<Doc, PlaceMention[]>();
+
+function resolveMentions(doc: Doc): PlaceMention[] {
   const cands = candidates(doc);
-  const isFirm = (c: Candidate) => new Set(c.entries.map((e) => e.code)).size === 1 && !c.entries.some((e) => e.ambiguous);
+  const firmOnes = new Set(cands.filter((c) => new Set(c.entries.map((e) => e.code)).size === 1 && !c.entries.some((e) => e.ambiguous)));
+  const isFirm = (c: Candidate) => firmOnes.has(c);
   const firmCodes = new Set(cands.filter(isFirm).map((c) => c.entries[0]?.code));
   const firm = cands.filter((c) => isFirm(c) && c.entries[0]?.national === undefined);
 

@@ -5,9 +5,9 @@
  *   a map back to the original offsets, and cuts it into word tokens. Every
  *   extractor works on tokens, so a hit's `start`/`end` always point into the
  *   string the caller passed in.
- * - `PhraseIndex` finds catalog phrases by hashing their first token: matching
- *   costs O(tokens × phrases sharing that first token), not O(catalog), and is
- *   built once at module load.
+ * - `PhraseIndex` finds catalog phrases by hashing their first word (stems by
+ *   their first four letters): matching costs O(tokens × phrases sharing that
+ *   key), not O(catalog), and each index is built once at module load.
  * - `splitSentences` and `detectLang` are deliberately crude: they serve
  *   extraction heuristics, not linguistics.
  */
@@ -22,6 +22,10 @@ export interface Token extends Span {
   norm: string;
   /** Folded text between the previous token (or the text start) and this one. */
   gap: string;
+  /** `gap` without white space, as phrase matching compares it. */
+  joint: string;
+  /** The original token starts with a capital letter. */
+  capital: boolean;
 }
 
 export interface Doc {
@@ -67,7 +71,7 @@ function foldChar(ch: string): string {
 }
 
 /** Removes diacritics but keeps case: for case-sensitive comparisons of acronyms. */
-export function stripMarks(s: string): string {
+function stripMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
@@ -78,37 +82,56 @@ export function fold(s: string): string {
   return out;
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
+const squeeze = (gap: string): string => (/\s/.test(gap) ? gap.replace(/\s+/g, '') : gap);
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function tokenize(text: string): Token[] {
-  // Fast path: lower-casing ASCII keeps every offset.
-  let folded: string;
-  let toOriginal: (i: number) => number;
-  if (PLAIN_ASCII.test(text)) {
-    folded = text.toLowerCase();
-    toOriginal = (i) => i;
-  } else {
-    const parts: string[] = [];
-    const map: number[] = [];
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i) ?? 0;
-      const ch = String.fromCodePoint(cp);
+/** Folded text and, when offsets shift, the original offset of each folded character. */
+function foldWithMap(text: string): { folded: string; map: number[] | null } {
+  // Lower-casing ASCII keeps every offset; only other characters need the map.
+  if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), map: null };
+  let folded = '';
+  const map: number[] = [];
+  let at = 0;
+  const copyAscii = (to: number) => {
+    folded += text.slice(at, to).toLowerCase();
+    for (let k = at; k < to; k++) map.push(k);
+  };
+  for (const m of text.matchAll(NON_ASCII_RUN)) {
+    copyAscii(m.index);
+    let i = m.index;
+    for (const ch of m[0]) {
       const f = foldChar(ch);
       for (let k = 0; k < f.length; k++) map.push(i);
-      parts.push(f);
+      folded += f;
       i += ch.length;
     }
-    map.push(text.length);
-    folded = parts.join('');
-    toOriginal = (i) => map[i] ?? text.length;
+    at = i;
   }
+  copyAscii(text.length);
+  map.push(text.length);
+  return { folded, map };
+}
+
+function tokenize(text: string): Token[] {
+  const { folded, map } = foldWithMap(text);
+  const toOriginal = map ? (i: number) => map[i] ?? text.length : (i: number) => i;
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const m of folded.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ norm: m[0], start: toOriginal(start), end: toOriginal(end), gap: folded.slice(previousEnd, start) });
+    const gap = folded.slice(previousEnd, start);
+    const first = text[toOriginal(start)] ?? '';
+    tokens.push({
+      norm: m[0],
+      start: toOriginal(start),
+      end: toOriginal(end),
+      gap,
+      joint: squeeze(gap),
+      capital: first !== first.toLowerCase(),
+    });
     previousEnd = end;
   }
   return tokens;
@@ -128,13 +151,6 @@ export function analyze(text: string): Doc {
   return doc;
 }
 
-/** The original text of tokens first..last (inclusive). */
-export function sliceTokens(doc: Doc, first: number, last: number): string {
-  const a = doc.tokens[first];
-  const b = doc.tokens[last];
-  return a && b ? doc.text.slice(a.start, b.end) : '';
-}
-
 /** Original characters between token i-1 and token i. */
 export function rawGap(doc: Doc, i: number): string {
   const t = doc.tokens[i];
@@ -142,8 +158,6 @@ export function rawGap(doc: Doc, i: number): string {
   const prev = doc.tokens[i - 1];
   return doc.text.slice(prev ? prev.end : 0, t.start);
 }
-
-const squeeze = (gap: string): string => gap.replace(/\s+/g, '');
 
 // ---------------------------------------------------------------------------
 // Phrase index
@@ -157,19 +171,27 @@ const squeeze = (gap: string): string => gap.replace(/\s+/g, '');
 type CaseRule = 'any' | 'initial' | 'exact';
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'da', 'do', 'di']);
+// Generic head nouns of multi-word names, which the press writes in either case
+// ("el cártel de Sinaloa", "the Justice department"). None is a name on its own.
+const CASELESS_HEADS = new Set([
+  'cartel', 'cartels', 'carteles', 'department', 'departamento', 'ministry', 'ministerio', 'secretaria', 'secretariat',
+  'office', 'oficina', 'commission', 'comision', 'faction', 'faccion', 'group', 'grupo', 'organization', 'organizacion',
+  'federation', 'federacion', 'institute', 'instituto', 'agency', 'agencia', 'unit', 'unidad',
+]);
 
-function caseRule(raw: string): CaseRule {
+function caseRule(raw: string, words: number): CaseRule {
   const letters = stripMarks(raw).replace(/[^\p{L}]/gu, '');
   if (letters === '' || !/^\p{Lu}/u.test(letters)) return 'any';
-  if (PARTICLES.has(letters.toLowerCase())) return 'any';
+  const lower = letters.toLowerCase();
+  if (PARTICLES.has(lower) || (words > 1 && CASELESS_HEADS.has(lower))) return 'any';
   if (letters.length === 1 || /\p{Lu}/u.test(letters.slice(1))) return 'exact';
   return 'initial';
 }
 
-function caseMatches(rule: CaseRule, catalogRaw: string, textRaw: string): boolean {
+function caseMatches(rule: CaseRule, catalogRaw: string, doc: Doc, tok: Token): boolean {
   if (rule === 'any') return true;
-  if (rule === 'initial') return /^[^\p{L}]*\p{Lu}/u.test(textRaw);
-  return stripMarks(textRaw) === stripMarks(catalogRaw);
+  if (rule === 'initial') return tok.capital;
+  return stripMarks(doc.text.slice(tok.start, tok.end)) === stripMarks(catalogRaw);
 }
 
 interface CompiledPhrase<T> {
@@ -180,6 +202,10 @@ interface CompiledPhrase<T> {
   cases: CaseRule[];
   /** The last token may be the start of a longer word ('extradit' → 'extradition'). */
   prefix: boolean;
+  /** A stem too short to be a prefix still takes a plural 's' ('fto' → 'FTOs'). */
+  plural: boolean;
+  /** Punctuation that ends the phrase ('U.S.', 'D.F.'): part of the evidence when the text has it. */
+  tail: string;
   value: T;
 }
 
@@ -218,8 +244,10 @@ function compile<T>(entry: PhraseEntry<T>): CompiledPhrase<T> | undefined {
     norms,
     raws,
     gaps,
-    cases: raws.map((r) => (entry.caseless ? 'any' : caseRule(r))),
+    tail: /^[.']*/.exec(entry.phrase.slice(previousEnd))?.[0] ?? '',
+    cases: raws.map((r) => (entry.caseless ? 'any' : caseRule(r, raws.length))),
     prefix: entry.prefix === true && lastNorm.length >= MIN_STEM,
+    plural: entry.prefix === true && lastNorm.length < MIN_STEM,
     value: entry.value,
   };
 }
@@ -230,47 +258,54 @@ function compile<T>(entry: PhraseEntry<T>): CompiledPhrase<T> | undefined {
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
+  /** Single-word stems, keyed by their first MIN_STEM letters. */
   private readonly byStem = new Map<string, CompiledPhrase<T>[]>();
-  private maxStem = 0;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
       const c = compile(entry);
       if (!c) continue;
       const first = c.norms[0] ?? '';
-      if (c.prefix && c.norms.length === 1) {
-        push(this.byStem, first, c);
-        this.maxStem = Math.max(this.maxStem, first.length);
-      } else {
-        push(this.byFirst, first, c);
-      }
+      if (c.prefix && c.norms.length === 1) push(this.byStem, first.slice(0, MIN_STEM), c);
+      else push(this.byFirst, first, c);
+      if (c.plural && c.norms.length === 1) push(this.byFirst, `${first}s`, c);
     }
   }
 
   /** Every match in the document, overlapping ones included, grouped by span. */
   findAll(doc: Doc, from = 0, to = doc.tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const hasStems = this.byStem.size > 0;
     for (let i = from; i < to; i++) {
       const tok = doc.tokens[i];
       if (!tok) continue;
-      const bySpan = new Map<number, PhraseMatch<T>>();
-      const consider = (c: CompiledPhrase<T>) => {
-        const last = this.matchAt(doc, i, to, c);
-        if (last < 0) return;
-        const existing = bySpan.get(last);
-        if (existing) existing.values.push(c.value);
-        else bySpan.set(last, { first: i, last, start: tok.start, end: doc.tokens[last]?.end ?? tok.end, values: [c.value] });
-      };
-      for (const c of this.byFirst.get(tok.norm) ?? []) consider(c);
-      if (this.byStem.size > 0) {
-        const top = Math.min(tok.norm.length, this.maxStem);
-        for (let len = MIN_STEM; len <= top; len++) {
-          for (const c of this.byStem.get(tok.norm.slice(0, len)) ?? []) consider(c);
-        }
-      }
-      out.push(...bySpan.values());
+      const exact = this.byFirst.get(tok.norm);
+      const stems = hasStems && tok.norm.length >= MIN_STEM ? this.byStem.get(tok.norm.slice(0, MIN_STEM)) : undefined;
+      if (!exact && !stems) continue;
+      const here = out.length;
+      if (exact) this.collect(doc, i, to, exact, out, here);
+      if (stems) this.collect(doc, i, to, stems, out, here);
     }
     return out;
+  }
+
+  /** Adds the matches of `phrases` at token i to `out`, one entry per span (from index `here` on). */
+  private collect(doc: Doc, i: number, to: number, phrases: readonly CompiledPhrase<T>[], out: PhraseMatch<T>[], here: number): void {
+    const tok = doc.tokens[i];
+    if (!tok) return;
+    for (const c of phrases) {
+      const last = this.matchAt(doc, i, to, c);
+      if (last < 0) continue;
+      const end = (doc.tokens[last]?.end ?? tok.end) + tailLength(doc, doc.tokens[last], c.tail);
+      let group: PhraseMatch<T> | undefined;
+      for (let k = here; k < out.length; k++) if (out[k]?.last === last) group = out[k];
+      if (group) {
+        group.values.push(c.value);
+        group.end = Math.max(group.end, end);
+      } else {
+        out.push({ first: i, last, start: tok.start, end, values: [c.value] });
+      }
+    }
   }
 
   /** Leftmost-longest, non-overlapping matches. */
@@ -294,14 +329,20 @@ export class PhraseIndex<T> {
       const norm = c.norms[k];
       if (!tok || norm === undefined) return -1;
       const isLast = k === n - 1;
-      const wordOk = isLast && c.prefix ? tok.norm.startsWith(norm) : tok.norm === norm;
+      const wordOk =
+        tok.norm === norm || (isLast && c.prefix && tok.norm.startsWith(norm)) || (isLast && c.plural && tok.norm === `${norm}s`);
       if (!wordOk) return -1;
-      if (k > 0 && squeeze(tok.gap) !== c.gaps[k]) return -1;
+      if (k > 0 && tok.joint !== c.gaps[k]) return -1;
       const rule = c.cases[k] ?? 'any';
-      if (rule !== 'any' && !caseMatches(rule, c.raws[k] ?? '', doc.text.slice(tok.start, tok.end))) return -1;
+      if (rule !== 'any' && !caseMatches(rule, c.raws[k] ?? '', doc, tok)) return -1;
     }
     return i + n - 1;
   }
+}
+
+function tailLength(doc: Doc, last: Token | undefined, tail: string): number {
+  if (!last || !tail) return 0;
+  return fold(doc.text.slice(last.end, last.end + tail.length)) === tail ? tail.length : 0;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -311,7 +352,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Keeps the leftmost match, the longest of those starting there, and so on. */
-export function selectLongest<T extends { first: number; last: number }>(matches: readonly T[]): T[] {
+function selectLongest<T extends { first: number; last: number }>(matches: readonly T[]): T[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: T[] = [];
   let end = -1;
@@ -408,6 +449,5 @@ export function detectLang(doc: Doc, first = 0, end = doc.tokens.length): Lang |
 
 /** True when the token's original text starts with a capital letter. */
 export function isCapitalized(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
+  return doc.tokens[i]?.capital === true;
 }

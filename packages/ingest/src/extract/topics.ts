@@ -40,6 +40,8 @@ const NEEDS_US = new Set(['us-mexico-cooperation']);
 
 interface Occurrence extends PhraseMatch<Cue> {
   weight: number;
+  /** Set for headline occurrences outside `text`. */
+  cueText?: string;
 }
 
 function occurrences(doc: Doc, weightAt: (start: number) => number | null): Occurrence[] {
@@ -53,23 +55,24 @@ function occurrences(doc: Doc, weightAt: (start: number) => number | null): Occu
 
 /**
  * Topics of an item. Pass the headline separately to weigh its cues higher;
- * when `text` contains the headline too, that part is not counted twice.
+ * when `text` contains the headline too, that part is not counted twice. When
+ * a topic's only evidence is in a headline that `text` does not contain, its
+ * `start` and `end` are -1 and `text` is the cue as the headline writes it.
  */
 export function extractTopics(text: string, options: { headline?: string } = {}): TopicHit[] {
   const headline = options.headline?.trim() ?? '';
+  const at = headline ? text.indexOf(headline) : -1;
+  const inHeadline = (start: number) => at >= 0 && start >= at && start < at + headline.length;
   const found: Occurrence[] = [];
-  if (headline) found.push(...occurrences(analyze(headline), () => W_HEADLINE).map((o) => ({ ...o, start: -1, end: -1 })));
-
+  if (headline) {
+    // Offsets move into `text` when it contains the headline, else they stay headline offsets, marked by `first: -1`.
+    for (const o of occurrences(analyze(headline), () => W_HEADLINE)) {
+      found.push(at >= 0 ? { ...o, start: o.start + at, end: o.end + at } : { ...o, first: -1, cueText: headline.slice(o.start, o.end) });
+    }
+  }
   const doc = analyze(text);
-  const skipFrom = headline ? text.indexOf(headline) : -1;
-  const skipTo = skipFrom >= 0 ? skipFrom + headline.length : -1;
-  const lead = splitSentences(text).find((s) => s.start >= skipTo);
-  found.push(
-    ...occurrences(doc, (start) => {
-      if (start >= skipFrom && start < skipTo) return null;
-      return lead && start >= lead.start && start < lead.end ? W_LEAD : W_BODY;
-    }),
-  );
+  const lead = splitSentences(text).find((s) => !inHeadline(s.start));
+  found.push(...occurrences(doc, (start) => (inHeadline(start) ? null : lead && start >= lead.start && start < lead.end ? W_LEAD : W_BODY)));
 
   const usNamed = findPlaceMentions(doc).some((m) => m.code === 'US');
   const hits: TopicHit[] = [];
@@ -77,11 +80,9 @@ export function extractTopics(text: string, options: { headline?: string } = {})
     if (NEEDS_US.has(slug) && !usNamed) continue;
     const confidence = score(slug, occ);
     if (confidence < THRESHOLD) continue;
-    // Evidence is the first occurrence in the text; a headline-only topic points at the headline's place in the text, if any.
-    const inText = occ.filter((o) => o.start >= 0).sort((a, b) => a.start - b.start)[0];
-    const start = inText?.start ?? Math.max(skipFrom, 0);
-    const end = inText?.end ?? (skipFrom >= 0 ? skipTo : 0);
-    hits.push({ slug, confidence, start, end, text: text.slice(start, end) });
+    const inText = occ.filter((o) => o.first >= 0).sort((a, b) => a.start - b.start)[0];
+    if (inText) hits.push({ slug, confidence, start: inText.start, end: inText.end, text: text.slice(inText.start, inText.end) });
+    else hits.push({ slug, confidence, start: -1, end: -1, text: occ[0]?.cueText ?? '' });
   }
   return hits.sort((a, b) => b.confidence - a.confidence || a.start - b.start).slice(0, MAX_TOPICS);
 }

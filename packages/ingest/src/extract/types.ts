@@ -12,6 +12,7 @@ export interface PlaceHit extends Evidence {
   via: 'state' | 'alias' | 'demonym' | 'locality' | 'country' | 'national';
 }
 
+/** Evidence is the first cue in the text; -1 offsets when the only cue is in a headline the text does not contain. */
 export interface TopicHit extends Evidence {
   slug: string;
   confidence: number;

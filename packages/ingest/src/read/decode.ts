@@ -6,7 +6,8 @@ const latin1 = new TextDecoder('latin1');
 /**
  * What Windows-1252 puts at 0x80–0x9F, where Latin-1 has control codes (curly
  * quotes, dashes, €, …). Node 20's TextDecoder('windows-1252') decodes these
- * bytes as Latin-1, so the table is applied by hand. Empty: unassigned.
+ * bytes as Latin-1, so the table is applied by hand. The five unassigned
+ * bytes keep their Latin-1 reading.
  */
 export const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
@@ -63,6 +64,7 @@ function notADocument(filename?: string): IngestError {
   );
 }
 
+/** Windows-1252 text, decoded the same way in Node and in browsers. */
 export function decodeWindows1252(bytes: Uint8Array): string {
   return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }

@@ -4,9 +4,8 @@ import TurndownService from 'turndown';
 interface HtmlNode {
   nodeName: string;
   textContent: string | null;
-  parentNode: HtmlNode | null;
-  getAttribute(name: string): string | null;
-  querySelectorAll?(selector: string): ArrayLike<HtmlNode>;
+  childNodes: ArrayLike<HtmlNode>;
+  getAttribute?(name: string): string | null;
 }
 
 // Elements that never carry newsletter text. `head`, `title` and the like are
@@ -66,29 +65,36 @@ function bodyOf(html: string): string {
     .replace(/<(?:meta|link)\b[^>]*>/gi, '');
 }
 
+/** Text and comment nodes have no attributes. */
+function attribute(node: HtmlNode, name: string): string {
+  return node.getAttribute?.(name) ?? '';
+}
+
 function styleOf(node: HtmlNode): string {
-  return (node.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return attribute(node, 'style').toLowerCase().replace(/\s+/g, '');
 }
 
 /** Preheaders and other text the reader of the e-mail never sees. */
 function isHidden(node: HtmlNode): boolean {
   const style = styleOf(node);
   if (/display:none|visibility:hidden|mso-hide:all|max-height:0(?:px)?(?:;|!|$)|font-size:0(?:px)?(?:;|!|$)/.test(style)) return true;
-  if (node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') === 'true') return true;
-  return /\bpreheader\b|\bpreview-?text\b/i.test(node.getAttribute('class') ?? '');
+  if (node.getAttribute?.('hidden') != null || attribute(node, 'aria-hidden') === 'true') return true;
+  return /\bpreheader\b|\bpreview-?text\b/i.test(attribute(node, 'class'));
 }
 
-/** The innermost block holding an unsubscribe / view-in-browser link. */
+/** A block whose own text (not that of blocks inside it) holds an unsubscribe / view-in-browser link. */
 function isChromeBlock(node: HtmlNode): boolean {
-  if (!BLOCKS.has(node.nodeName)) return false;
-  const links = Array.from(node.querySelectorAll?.('a') ?? []);
-  return links.some((a) => CHROME_LINK.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''}`) && closestBlock(a) === node);
+  return BLOCKS.has(node.nodeName) && ownLinks(node).some((a) => CHROME_LINK.test(`${a.textContent ?? ''} ${attribute(a, 'href')}`));
 }
 
-function closestBlock(node: HtmlNode): HtmlNode | null {
-  let current = node.parentNode;
-  while (current && !BLOCKS.has(current.nodeName)) current = current.parentNode;
-  return current;
+/** Links in the node, not descending into nested blocks (each block is asked on its own). */
+function ownLinks(node: HtmlNode): HtmlNode[] {
+  const links: HtmlNode[] = [];
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeName === 'A') links.push(child);
+    else if (!BLOCKS.has(child.nodeName)) links.push(...ownLinks(child));
+  }
+  return links;
 }
 
 /** Image-only links (logos, social icons) would leave an empty `[](url)`. */

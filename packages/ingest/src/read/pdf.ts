@@ -154,7 +154,7 @@ function maskDigits(line: Line): string {
 
 function toParagraphs(lines: Line[]): Paragraph[] {
   const spacing = usualLineSpacing(lines);
-  const columnRight = Math.max(...lines.map((line) => line.right));
+  const columnRight = lines.reduce((right, line) => Math.max(right, line.right), 0);
   const paragraphs: Paragraph[] = [];
   let text = '';
   let afterBreak = false;
@@ -184,7 +184,7 @@ function usualLineSpacing(lines: Line[]): number {
   for (const [gap, count] of counts) {
     if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
   }
-  return best || Math.max(...lines.map((line) => line.size)) * 1.2;
+  return best || lines.reduce((size, line) => Math.max(size, line.size), 0) * 1.2;
 }
 
 function startsParagraph(previous: Line, line: Line, spacing: number, columnRight: number): boolean {

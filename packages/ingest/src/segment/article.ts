@@ -38,7 +38,7 @@ export function segmentArticle(blocks: Block[], text: string): Omit<SegmentedEdi
     headline: headline.text,
     summary: body.map((block) => block.plain).join('\n\n'),
     source: { outlet, publishedOn, author, title: title ? headlineText(title) : null, url: null },
-    span: coverSpans(headline.span, spanOf(content, headline.span)),
+    span: coverSpans(headline.span, [spanOf(content, headline.span)]),
     headlineSpan: headline.span,
     summarySpan: spanOf(body, headline.span),
   };

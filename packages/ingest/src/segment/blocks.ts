@@ -1,5 +1,5 @@
 import { type ItemSource, parseCitation, withoutClosingPeriod } from './citation.ts';
-import { dateFromDigits, findDate } from './dates.ts';
+import { type NumericOrder, dateFromDigits, findDate } from './dates.ts';
 import { squeeze, stripMarkdown } from './markdown.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { sentenceBreaks } from './sentences.ts';
@@ -26,20 +26,23 @@ export interface Block extends Paragraph {
 // links to more information or the PDF, subscription prompts, footers.
 const BOILERPLATE = [
   /^if you (?:would like|wish|want) to (?:talk|speak|chat|discuss|learn|know|contact)\b/i,
-  /^(?:si (?:deseas|desea|quieres|quiere) (?:conversar|hablar|platicar|contactar|saber|conocer))\b/i,
-  /^(?:for )?more information\b/i,
-  /^(?:para )?m[aá]s informaci[oó]n\b/i,
-  /^(?:download|descarga|descargar)\b.*\bpdf\b/i,
-  /^(?:subscribe|suscr[ií]b[ea]te|suscribirse)\b/i,
+  /^si (?:deseas|desea|quieres|quiere) (?:conversar|hablar|platicar|contactar|saber|conocer)\b/i,
+  /^(?:for )?more information\b.*(?:https?:\/\/|www\.|\bat:|\bvisit\b)/i,
+  /^(?:para )?m[aá]s informaci[oó]n\b.*(?:https?:\/\/|www\.|\ben:|\bvisita\b)/i,
   /^(?:discover|descubre|descubra) m(?:ore|[aá]s) (?:from|de)\b/i,
   /\b(?:unsubscribe|darte de baja|darse de baja|manage (?:your )?(?:subscription|preferences)|update (?:your )?preferences)\b/i,
+  /\b(?:you(?:'re| are) receiving this|you received this|recibes este (?:correo|mensaje))\b/i,
+  /\b(?:all rights reserved|todos los derechos reservados)\b/i,
+];
+// Prompts that could also open a sentence of news, so only short lines count.
+const SHORT_BOILERPLATE = [
+  /^(?:download|descarga|descargar)\b.*\bpdf\b/i,
+  /^(?:subscribe|suscr[ií]b[ea]te|suscribirse)\b/i,
   /^(?:view|read) (?:this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your |a |the )?(?:browser|web)\b/i,
   /^ver (?:este correo |este mensaje )?en (?:el |tu |su )?navegador\b/i,
   /^(?:©|\(c\)|copyright\b)/i,
-  /\b(?:all rights reserved|todos los derechos reservados)\b/i,
   /^(?:forward(?:ed)? (?:this|to a friend)|reenv[ií]a(?:r)? (?:este|a un amigo))\b/i,
-  /^(?:share (?:this|on)|comparte|follow us|s[ií]guenos)\b/i,
-  /\b(?:you(?:'re| are) receiving this|you received this|recibes este (?:correo|mensaje))\b/i,
+  /^(?:share (?:this|on)|comparte (?:este|en)|follow us|s[ií]guenos)\b/i,
   /^(?:continue reading|read more|leer m[aá]s|seguir leyendo|type your email)\b/i,
   /^(?:page|p[aá]gina)\s+\d+(?:\s+(?:of|de)\s+\d+)?$/i,
   /^\d{1,3}$/,
@@ -48,13 +51,14 @@ const BOILERPLATE = [
 // A short paragraph with an e-mail address is a contact line, not news.
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const MAX_BOILERPLATE_CHARS = 400;
+const MAX_SHORT_BOILERPLATE_CHARS = 100;
 
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|(?:\* ?){3,}|(?:- ?){3,}|[•·~=]{3,})$/;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+\S/;
 const BOLD_LINE = /^(\*\*|__)(?!\s)[^\n]+?\1[.:]?$/;
 
 const BYLINE = /^(?:by|por|written by|escrito por|autor(?:a)?:)\s+(.+)$/i;
-// "Fausto Carbajal Glass", "Ana de la Rosa", "J. R. Smith and Ana Ruiz".
+// "Laura Gómez Vela", "Ana de la Rosa", "J. R. Smith and Ana Ruiz".
 const PERSON_NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|y|e|and|van|von|da|di|le|\p{Lu}[\p{L}.'’-]*))*\s+\p{Lu}[\p{L}.'’-]*$/u;
 const MAX_NAME_WORDS = 8;
@@ -68,16 +72,17 @@ const MAX_HEADLINE_CHARS = 200;
 /** Classifies every paragraph of the text. */
 export function toBlocks(paragraphs: Paragraph[], text: string): Block[] {
   const usualGap = mostCommon(paragraphs.slice(1).map((p) => p.gapBefore)) ?? 1;
+  const numericOrder = numericDateOrder(text);
   let afterRule = false;
   return paragraphs.map((paragraph, i) => {
-    const block = classify(paragraph, text);
+    const block = classify(paragraph, text, numericOrder);
     block.sectionBreak = i > 0 && (afterRule || paragraph.gapBefore > usualGap);
     afterRule = block.kind === 'rule' || (afterRule && block.kind === 'boilerplate');
     return block;
   });
 }
 
-function classify(paragraph: Paragraph, text: string): Block {
+function classify(paragraph: Paragraph, text: string, numericOrder: NumericOrder): Block {
   const markdown = paragraph.lines.join(' ');
   const plain = squeeze(stripMarkdown(markdown));
   const block: Block = { ...paragraph, kind: 'text', markdown, plain, sectionBreak: false };
@@ -88,7 +93,7 @@ function classify(paragraph: Paragraph, text: string): Block {
   // Bylines and dates are often set in bold or as a heading; they are still bylines and dates.
   const author = bylineAuthor(plain);
   if (author) return { ...block, kind: 'byline', author, ...dateFact(plain) };
-  const date = datelineDate(plain);
+  const date = datelineDate(plain, numericOrder);
   if (date) return { ...block, kind: 'dateline', date };
   if (MARKDOWN_HEADING.test(markdown) || BOLD_LINE.test(markdown)) return { ...block, kind: 'heading' };
   return block;
@@ -96,7 +101,8 @@ function classify(paragraph: Paragraph, text: string): Block {
 
 function isBoilerplate(plain: string): boolean {
   if (plain.length > MAX_BOILERPLATE_CHARS) return false;
-  return EMAIL.test(plain) || BOILERPLATE.some((pattern) => pattern.test(plain));
+  if (EMAIL.test(plain) || BOILERPLATE.some((pattern) => pattern.test(plain))) return true;
+  return plain.length <= MAX_SHORT_BOILERPLATE_CHARS && SHORT_BOILERPLATE.some((pattern) => pattern.test(plain));
 }
 
 /** What a boilerplate line still tells: the edition date in a PDF name, the publisher. */
@@ -107,7 +113,7 @@ function boilerplateFacts(plain: string): Pick<Block, 'date' | 'publisher'> {
   return { ...(date ? { date } : {}), ...(publisher ? { publisher } : {}) };
 }
 
-/** The author of "By Fausto Carbajal Glass, Partner, Miranda Delphi Solutions". */
+/** The author of a byline such as "By Laura Gómez Vela, Partner, Example Risk | April 2, 2025". */
 function bylineAuthor(plain: string): string | null {
   if (plain.length > 200) return null;
   const rest = BYLINE.exec(plain)?.[1];
@@ -123,9 +129,9 @@ function dateFact(plain: string): Pick<Block, 'date'> {
 }
 
 /** The date of a paragraph that states nothing but a date ("Wednesday, December 4, 2024"). */
-function datelineDate(plain: string): string | null {
+function datelineDate(plain: string, numericOrder: NumericOrder): string | null {
   if (plain.length > 60) return null;
-  const found = findDate(plain, 'mdy');
+  const found = findDate(plain, numericOrder);
   if (!found) return null;
   const rest = (plain.slice(0, found.index) + plain.slice(found.index + found.length)).replace(WEEKDAY, '');
   return /^[\s,.;:|–—-]*$/.test(rest) ? found.date : null;
@@ -141,6 +147,23 @@ export function isHeadlineLike(block: Block): boolean {
   return sentenceBreaks(plain).length === 0;
 }
 
+/**
+ * How much a paragraph looks like a headline: negative when it cannot be one;
+ * higher without a closing period, when short, and in Title Case.
+ */
+export function headlineScore(block: Block): number {
+  if (!isHeadlineLike(block)) return -2;
+  if (block.kind === 'heading') return 4;
+  const words = block.plain.split(' ');
+  const long = words.filter((word) => word.length >= 4);
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  let score = 0;
+  if (!/[.!]$/.test(block.plain)) score += 2;
+  if (words.length <= 15) score += 1;
+  if (long.length > 0 && capitalised / long.length > 0.6) score += 1;
+  return score;
+}
+
 /** Prose: a sentence of some length that ends like one. */
 export function isProse(block: Block): boolean {
   return block.plain.split(' ').length >= 12 && /[.!?…"”’)]$/.test(block.plain);
@@ -149,6 +172,19 @@ export function isProse(block: Block): boolean {
 /** The headline text of a block: plain, without the period that closes it. */
 export function headlineText(block: Block): string {
   return withoutClosingPeriod(block.plain.replace(/:$/, ''));
+}
+
+/**
+ * How a numeric date line such as "12/03/2025" reads: day first in a
+ * Spanish-language edition, month first in an English one. (Citation lines
+ * are month first whatever the language: that is the newsletter's convention.)
+ */
+function numericDateOrder(text: string): NumericOrder {
+  const sample = text.slice(0, 5000).toLowerCase();
+  const count = (pattern: RegExp) => sample.match(pattern)?.length ?? 0;
+  const spanish = count(/\b(?:el|la|los|las|del|que|con|por|para|una|según)\b/g);
+  const english = count(/\b(?:the|and|of|with|for|that|from|was|were|has)\b/g);
+  return spanish > english ? 'dmy' : 'mdy';
 }
 
 function mostCommon(values: number[]): number | undefined {

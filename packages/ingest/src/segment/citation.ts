@@ -13,7 +13,7 @@ export interface ItemSource {
   url: string | null;
 }
 
-export const NO_SOURCE: ItemSource = { outlet: null, publishedOn: null, author: null, title: null, url: null };
+export const NO_SOURCE: Readonly<ItemSource> = Object.freeze({ outlet: null, publishedOn: null, author: null, title: null, url: null });
 
 // A citation is one line; a longer paragraph is prose that mentions an outlet.
 const MAX_CITATION_CHARS = 500;

@@ -1,7 +1,9 @@
 // The little Markdown the readers produce (headings, emphasis, links, escapes),
 // removed so headlines and summaries are plain text.
 
-const LINK = /!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+// Every repetition is bounded: an unclosed "[" or "*" in a long pasted line
+// must not make each match attempt scan to the end of the text.
+const LINK = /!?\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+"[^"\n]{0,500}")?\s*\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
 
@@ -13,10 +15,10 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(LINK, (whole, label: string) => (whole.startsWith('!') ? '' : label))
     .replace(AUTOLINK, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]{0,1000}?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]{0,1000}?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]{0,1000}?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/`([^`\n]{1,1000})`/g, '$1')
     .replace(ESCAPE, '$1');
 }
 

@@ -1,4 +1,4 @@
-import { type Block, headlineText, isHeadlineLike, isProse } from './blocks.ts';
+import { type Block, headlineScore, headlineText, isHeadlineLike, isProse } from './blocks.ts';
 import { NO_SOURCE } from './citation.ts';
 import { findDate } from './dates.ts';
 import { type Headline, coverSpans, headlineFromFirstSentence, headlineOf, spanOf } from './spans.ts';
@@ -22,6 +22,8 @@ interface Preamble {
 // The title, date line and byline open the edition within its first blocks.
 const PREAMBLE_WINDOW = 8;
 const MAX_TITLE_CHARS = 150;
+// A newsletter's name ("Security Chatter", "Weekly Risk Brief") is a few words.
+const MAX_NAME_WORDS = 6;
 
 /**
  * A newsletter edition: title, date and byline, the partner's commentary, then
@@ -70,7 +72,9 @@ function readPreamble(blocks: Block[]): Preamble {
 
 /**
  * A title is a short line that a byline or date line follows, or that states
- * the edition's date, or that is a top-level Markdown heading.
+ * the edition's date, or that is a top-level Markdown heading — or a name of
+ * a few words with room for commentary, a headline and a summary after it
+ * before the first citation (a short first headline has no such room).
  */
 function isTitle(blocks: Block[], index: number): boolean {
   const block = blocks[index];
@@ -78,8 +82,9 @@ function isTitle(blocks: Block[], index: number): boolean {
   if (block.plain.length > MAX_TITLE_CHARS || block.lines.length > 1 || /\.$/.test(block.plain)) return false;
   const next = blocks.slice(index + 1).find((b) => b.kind !== 'boilerplate' && b.kind !== 'rule');
   if (next?.kind === 'byline' || next?.kind === 'dateline') return true;
-  if (findDate(block.plain)) return true;
-  return /^#{1,2}\s/.test(block.markdown);
+  if (findDate(block.plain) || /^#{1,2}\s/.test(block.markdown)) return true;
+  const firstCitation = blocks.findIndex((b) => b.kind === 'citation');
+  return block.plain.split(' ').length <= MAX_NAME_WORDS && !/[!?]$/.test(block.plain) && firstCitation - index > 3;
 }
 
 /**
@@ -152,18 +157,22 @@ function assembleItems(blocks: Block[]): { drafts: Draft[]; commentary: Block[] 
 }
 
 /**
- * The first chunk holds the commentary, then the first item. The item starts
- * at the first headline-like paragraph that has a summary after it — looking
- * after the last section break, when the edition marks one.
+ * The first chunk holds the commentary, then the first item. The headline is
+ * the paragraph that looks most like one, and more so than the paragraph
+ * after it: a one-sentence commentary is followed by the headline, a headline
+ * by its summary. Paragraphs after the last section break are tried first.
  */
 function splitFirstChunk(chunk: Block[]): { commentary: Block[]; headline: Block | null; body: Block[] } {
   const lastBreak = chunk.findLastIndex((block, i) => i > 0 && block.sectionBreak);
   for (const from of lastBreak > 0 ? [lastBreak, 0] : [0]) {
+    let best: { index: number; key: number } | null = null;
     for (let i = from; i < chunk.length - 1; i++) {
-      if (isHeadlineLike(chunk[i] as Block)) {
-        return { commentary: chunk.slice(0, i), headline: chunk[i] ?? null, body: chunk.slice(i + 1) };
-      }
+      const score = headlineScore(chunk[i] as Block);
+      if (score < 0) continue;
+      const key = 2 * score - headlineScore(chunk[i + 1] as Block);
+      if (!best || key > best.key) best = { index: i, key };
     }
+    if (best) return { commentary: chunk.slice(0, best.index), headline: chunk[best.index] ?? null, body: chunk.slice(best.index + 1) };
   }
   // No headline: the item is what follows the section break, or its last paragraph.
   const bodyStart = lastBreak > 0 ? lastBreak : chunk.length - 1;
@@ -179,11 +188,11 @@ function splitLaterChunk(chunk: Block[]): { headline: Block | null; body: Block[
   return { headline: null, body: chunk.slice(i) };
 }
 
-/** "MEXICO", "United States", "Regional news": a label, not a headline. */
+/** "Mexico", "United States", "REGIONAL NEWS": a label, not a headline. */
 function isSectionLabel(block: Block): boolean {
   const { plain } = block;
-  const fewWords = plain.split(' ').length <= 3 && !/[.!?]$/.test(plain);
-  return fewWords || (plain === plain.toUpperCase() && plain.length <= 40);
+  const oneOrTwoWords = plain.split(' ').length <= 2 && !/[.!?]$/.test(plain);
+  return oneOrTwoWords || (plain === plain.toUpperCase() && plain.length <= 40);
 }
 
 function toItem(draft: Draft, text: string): SegmentedItem {
@@ -194,7 +203,7 @@ function toItem(draft: Draft, text: string): SegmentedItem {
     headline: headline.text,
     summary: draft.body.map((block) => block.plain).join('\n\n'),
     source: { ...(draft.citation?.citation ?? NO_SOURCE) },
-    span: coverSpans(headline.span, ...parts.map((block) => ({ start: block.start, end: block.end }))),
+    span: coverSpans(headline.span, parts),
     headlineSpan: headline.span,
     summarySpan: spanOf(draft.body, { start: headline.span.end, end: headline.span.end }),
   };

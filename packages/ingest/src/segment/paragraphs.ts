@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../read/detect.ts';
+import { parseCitation } from './citation.ts';
 import { sentenceBreaks } from './sentences.ts';
 
 /** A paragraph of the source text, with its exact place in it. */
@@ -11,7 +12,12 @@ export interface Paragraph {
   gapBefore: number;
 }
 
+// Editors and mail clients hard-wrap at 72–80 columns; a text with longer
+// lines has one paragraph per line.
 const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 40;
+// In a hard-wrapped text most lines run close to the wrap column.
+const MIN_FULL_LINE_SHARE = 0.4;
 
 interface SourceLine {
   text: string;
@@ -25,33 +31,45 @@ const STRUCTURAL_LINE = /^(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||(?:-{3
 /**
  * Splits text into paragraphs. Blank lines always separate paragraphs; inside
  * a block, a line break separates them too unless the line was wrapped: in
- * Markdown every plain line break is a wrap, in plain text and PDF text a
+ * Markdown every plain line break is a wrap; in a hard-wrapped plain text a
  * break is a wrap when the next word would not have fit on the line.
  * Paragraphs cut mid-sentence across a blank line are put back together.
  */
 export function splitParagraphs(text: string, format: DocumentFormat): Paragraph[] {
+  const lines = sourceLines(text);
+  const wrapWidth = format === 'text' || format === 'pdf' ? hardWrapWidth(lines) : null;
   const paragraphs: Paragraph[] = [];
-  let pendingGap = 0;
-  for (const block of blocksOf(sourceLines(text))) {
-    const width = Math.max(...block.lines.map((line) => line.text.length));
+  for (const block of blocksOf(lines)) {
+    let gapBefore = block.gapBefore;
     let current: SourceLine[] = [];
     const flush = () => {
       const first = current[0];
       const last = current[current.length - 1];
       if (!first || !last) return;
-      paragraphs.push({ start: first.start, end: last.end, lines: current.map((line) => line.text), gapBefore: pendingGap });
-      pendingGap = 1;
+      paragraphs.push({ start: first.start, end: last.end, lines: current.map((line) => line.text), gapBefore });
+      gapBefore = 1;
       current = [];
     };
-    pendingGap = block.gapBefore;
     block.lines.forEach((line, i) => {
       const previous = block.lines[i - 1];
-      if (previous && !isWrapped(previous, line, width, format)) flush();
+      if (previous && !isWrapped(previous, line, format, wrapWidth)) flush();
       current.push(line);
     });
     flush();
   }
   return mergeBrokenSentences(paragraphs, text);
+}
+
+/**
+ * The column at which a plain text was hard-wrapped, or null when it was not:
+ * its lines are short and many of them run close to the longest one.
+ */
+function hardWrapWidth(lines: SourceLine[]): number | null {
+  const lengths = lines.map((line) => line.text.length).filter((length) => length > 0);
+  const width = lengths.reduce((widest, length) => Math.max(widest, length), 0);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  const nearlyFull = lengths.filter((length) => length >= width * 0.8).length;
+  return nearlyFull / lengths.length >= MIN_FULL_LINE_SHARE ? width : null;
 }
 
 /** Non-empty lines with their offsets; text keeps its indentation trimmed away. */
@@ -87,13 +105,13 @@ function blocksOf(lines: SourceLine[]): { lines: SourceLine[]; gapBefore: number
   return blocks;
 }
 
-function isWrapped(previous: SourceLine, line: SourceLine, width: number, format: DocumentFormat): boolean {
+function isWrapped(previous: SourceLine, line: SourceLine, format: DocumentFormat, wrapWidth: number | null): boolean {
   if (STRUCTURAL_LINE.test(line.text) || STRUCTURAL_LINE.test(previous.text)) return false;
   if (format === 'markdown' || format === 'html' || format === 'docx') return true;
-  // Editors and mail clients wrap at 72–80 columns; longer lines are paragraphs.
-  if (width > MAX_WRAP_WIDTH) return false;
+  if (wrapWidth === null || parseCitation(line.text)) return false;
+  // Greedy wrapping breaks a line where the next word no longer fits.
   const nextWord = line.text.split(/\s/, 1)[0] ?? '';
-  return previous.text.length + 1 + nextWord.length > width;
+  return previous.text.length + 1 + nextWord.length > wrapWidth;
 }
 
 /**

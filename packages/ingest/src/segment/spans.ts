@@ -49,11 +49,12 @@ export function headlineFromFirstSentence(block: Block, text: string): Headline 
     end = cut > MAX_DERIVED_HEADLINE / 3 ? cut : MAX_DERIVED_HEADLINE;
     while (end > 0 && /[\s,;:–—-]/.test(flat[end - 1] ?? '')) end--;
   }
+  while (end > 0 && flat[end - 1] === ' ') end--;
   const words = squeeze(stripMarkdown(flat.slice(0, end)));
-  return {
-    text: tooLong ? `${words}…` : withoutClosingPeriod(words),
-    span: { start: block.start + lead, end: block.start + lead + end },
-  };
+  const headline = tooLong ? `${words}…` : withoutClosingPeriod(words);
+  // The span covers the words shown, so not a period the headline dropped.
+  if (!tooLong && headline.length < words.length && flat[end - 1] === '.') end--;
+  return { text: headline, span: { start: block.start + lead, end: block.start + lead + end } };
 }
 
 /** From the start of the first block to the end of the last one. */
@@ -63,6 +64,7 @@ export function spanOf(blocks: readonly Block[], fallback: Span): Span {
   return first && last ? { start: first.start, end: last.end } : fallback;
 }
 
-export function coverSpans(...spans: Span[]): Span {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+/** The smallest span holding all of them. */
+export function coverSpans(first: Span, rest: readonly Span[]): Span {
+  return rest.reduce((cover, span) => ({ start: Math.min(cover.start, span.start), end: Math.max(cover.end, span.end) }), first);
 }
