@@ -45,7 +45,14 @@ describe.runIf(browserAvailable())('newsletter import and review in Chromium', (
     await page.getByLabel('Password').fill('atalaya-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${server.url}/admin/ingest`);
-    await page.getByRole('heading', { name: 'Import and review newsletters' }).waitFor();
+    // If the session does not stick, RequireRole sends the analyst back to /login: say so instead of timing out.
+    const where = async () =>
+      (await page.getByRole('heading', { name: 'Import and review newsletters' }).count())
+        ? 'import page'
+        : (await page.getByRole('heading', { name: 'Sign in to Atalaya' }).count())
+          ? 'sent back to /login: the session cookie from sign-in was not kept'
+          : 'loading';
+    await expect.poll(where, { timeout: 30_000 }).toBe('import page');
     return { page, errors, close: () => context.close() };
   }
 

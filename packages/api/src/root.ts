@@ -4,6 +4,8 @@ import { editionsRouter } from './routers/editions.ts';
 import { itemsRouter } from './routers/items.ts';
 import { metricsRouter } from './routers/metrics.ts';
 import { reviewRouter } from './routers/review.ts';
+import { statesRouter } from './routers/states.ts';
+import { tagsRouter } from './routers/tags.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
@@ -13,6 +15,8 @@ export const appRouter = router({
   items: itemsRouter,
   metrics: metricsRouter,
   review: reviewRouter,
+  states: statesRouter,
+  tags: tagsRouter,
 });
 
 export type AppRouter = typeof appRouter;

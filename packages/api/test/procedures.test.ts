@@ -140,6 +140,41 @@ describe.each(testBackends())('API procedures on %s', (kind) => {
     expect(feb.kpis.items.previous).not.toBeNull();
   });
 
+  it('breaks the filter down by topic and month, and lists organizations with their counts', async () => {
+    const f = filter({ from: '2025-01-01', to: '2025-12-31' });
+    const [volume, dash] = await Promise.all([api.caller.dashboard.topicVolume({ filter: f }), api.caller.dashboard.get({ filter: f })]);
+    const byTopic = new Map<string, number>();
+    for (const row of volume) {
+      expect(row.month >= '2025-01-01' && row.month <= '2025-12-01').toBe(true);
+      byTopic.set(row.topic, (byTopic.get(row.topic) ?? 0) + row.count);
+    }
+    expect(Object.fromEntries(byTopic)).toEqual(Object.fromEntries(dash.counts.byTopic.map((c) => [c.key, c.count])));
+    const orgs = await api.caller.tags.counts({ kind: 'organization' });
+    expect(orgs.find((o) => o.slug === 'cjng')?.count).toBeGreaterThan(0);
+    expect(orgs.map((o) => o.count)).toEqual([...orgs.map((o) => o.count)].sort((a, b) => b - a));
+  });
+
+  it('gives the map each state’s latest homicide rate, leaving states without data out', async () => {
+    const layer = await api.caller.metrics.latestByState({ series: 'homicide_rate_inegi' });
+    expect(layer.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(layer.values).toHaveLength(18);
+    // Colima has a preliminary 123 and a definitive 123.8: the definitive figure is shown.
+    expect(layer.values.find((v) => v.place === 'MX-COL')).toMatchObject({ value: 123.8, dataStatus: 'definitive' });
+    expect(layer.values.find((v) => v.place === 'MX-AGU')).toBeUndefined();
+  });
+
+  it('profiles one state against the national picture', async () => {
+    const profile = await api.caller.states.profile({ code: 'MX-SIN', filter: EMPTY_FILTER });
+    expect(profile.itemCount).toBeGreaterThan(0);
+    expect(profile.nationalItemCount).toBe(totalItems);
+    expect(profile.items.items.every((i) => i.places.includes('MX-SIN'))).toBe(true);
+    expect(profile.homicideRate.points.some((p) => p.place === 'MX-SIN')).toBe(true);
+    expect(profile.homicideRate.points.some((p) => p.place === 'MX')).toBe(true);
+    expect(profile.caseFiles.points.length).toBeGreaterThan(19);
+    expect(profile.topTopics.length).toBeGreaterThan(0);
+    await expect(api.caller.states.profile({ code: 'MX-ABC' as 'MX-SIN', filter: EMPTY_FILTER })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('MX-ABC') });
+  });
+
   it('bad input is a BAD_REQUEST that names the problem and writes nothing', async () => {
     const before = await tableCounts(api.db);
     const attempt = api.caller.items.list({ filter: { ...EMPTY_FILTER, states: ['MX-XXX' as 'MX'] } });

@@ -1,12 +1,12 @@
-// Editions per second for read + segment on a 10-item edition, on one core.
-//   npx tsx scripts/bench.ts
+// Editions per second for the whole pipeline (read + segment + extract) on a 10-item edition, on one core.
+//   pnpm bench:ingest   (from the repository root)
 // The edition is rebuilt from the items of the test fixtures, in the three
 // text layouts (plain text with citation lines, Markdown, e-mail HTML); the
 // .docx and PDF fixtures are timed as they are, for comparison.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type SegmentedItem, parseDocument, readDocument, segmentEdition } from '../src/index.ts';
+import { type SegmentedItem, analyzeDocument, parseDocument } from '../src/index.ts';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
 const RUN_MS = 2000;
@@ -72,10 +72,7 @@ ${items.map(item).join('\n')}
 }
 
 async function measure({ name, bytes, filename }: Case): Promise<void> {
-  const once = async () => {
-    const { format, text } = await readDocument(bytes, { filename });
-    return segmentEdition(text, format).items.length;
-  };
+  const once = async () => (await analyzeDocument(bytes, { filename })).items.length;
   const items = await once();
   for (let i = 0; i < 20; i++) await once();
   let runs = 0;
@@ -98,5 +95,5 @@ const cases: Case[] = [
   { name: 'edition.docx fixture', bytes: fixture('edition.docx'), filename: 'edition.docx' },
   { name: 'edition.pdf fixture', bytes: fixture('edition.pdf'), filename: 'edition.pdf' },
 ];
-console.log(`read + segment, one core, Node ${process.version}`);
+console.log(`read + segment + extract, one core, Node ${process.version}`);
 for (const benchCase of cases) await measure(benchCase);

@@ -1,5 +1,6 @@
 import { SERIES, zIsoDate, zPlaceScope, zSeriesKey } from '@atalaya/domain';
 import { z } from 'zod';
+import { latestByState } from '../services/breakdowns.ts';
 import { seriesData } from '../services/metrics.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
@@ -15,4 +16,8 @@ export const metricsRouter = router({
       }),
     )
     .query(({ ctx, input }) => seriesData(ctx.db, input)),
+  /** Each state's latest figure of a series (the map layer); states without one are absent. */
+  latestByState: publicProcedure
+    .input(z.object({ series: zSeriesKey, to: zIsoDate.optional() }))
+    .query(({ ctx, input }) => latestByState(ctx.db, input.series, { to: input.to })),
 });

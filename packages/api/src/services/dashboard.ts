@@ -2,7 +2,7 @@ import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
 import { latestCommentary, type Commentary } from './editions.ts';
-import { filteredItems } from './filter-query.ts';
+import { countItems, filteredItems } from './filter-query.ts';
 import { listItems, type ItemPage } from './items.ts';
 
 export interface Count<K extends string = string> {
@@ -49,11 +49,6 @@ export function previousPeriod(filter: Filter, today: string): Filter | null {
   const to = filter.to ?? today;
   const length = Math.round((Date.parse(to) - Date.parse(filter.from)) / DAY_MS) + 1;
   return { ...filter, from: addDays(filter.from, -length), to: addDays(filter.from, -1) };
-}
-
-async function countItems(db: Kysely<Database>, filter: Filter): Promise<number> {
-  const row = await filteredItems(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  return row.n;
 }
 
 async function transfers(db: Kysely<Database>, filter: Filter): Promise<number> {

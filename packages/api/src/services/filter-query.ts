@@ -48,3 +48,8 @@ export function applyFilter<O>(query: ItemsQuery<O>, filter: Filter): ItemsQuery
 export function filteredItems(db: Kysely<Database>, filter: Filter) {
   return applyFilter(db.selectFrom('items'), filter);
 }
+
+export async function countItems(db: Kysely<Database>, filter: Filter): Promise<number> {
+  const row = await filteredItems(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  return row.n;
+}

@@ -24,7 +24,7 @@ describe('extractMetrics: prisoner transfers', () => {
   });
 
   it('marks a running total as cumulative, with lower confidence and no period start', () => {
-    const h = one('A total of 92 inmates were handed to US marshals in these transfers.');
+    const h = one('A total of 92 inmates have now been extradited under this government.');
     expect(h).toMatchObject({ series: 'prisoner_transfers', value: 92, cumulative: true, periodStart: null, periodEnd: DATE });
     expect(h.confidence).toBeLessThan(one('The transfer of 26 prisoners took place at dawn.').confidence);
   });
