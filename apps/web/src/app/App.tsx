@@ -1,73 +1,26 @@
-import { Link, NavLink, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { RequireRole } from '../features/auth/RequireRole.tsx';
-import { useSession } from '../features/auth/use-session.ts';
-import { LatestCommentary } from '../features/commentary/LatestCommentary.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { EditionPage } from '../features/editions/EditionPage.tsx';
+import { EditionsPage } from '../features/editions/EditionsPage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
-import { ItemList } from '../features/timeline/ItemList.tsx';
-
-function TopBar() {
-  const { user, signOut } = useSession();
-  return (
-    <header className="topbar">
-      <Link to="/" className="brand">
-        Atalaya
-      </Link>
-      <span className="tagline">Security risk in Mexico, week by week</span>
-      <span className="spacer" />
-      {user && (user.role === 'analyst' || user.role === 'admin') ? (
-        <nav aria-label="Analyst tools" className="topnav">
-          <NavLink to="/admin/ingest">Import</NavLink>
-        </nav>
-      ) : null}
-      {user ? (
-        <span className="account">
-          {user.name} · {user.role.replace('_', ' ')}{' '}
-          <button type="button" className="link-button" onClick={signOut}>
-            Sign out
-          </button>
-        </span>
-      ) : (
-        <Link to="/login" className="account">
-          Sign in
-        </Link>
-      )}
-    </header>
-  );
-}
-
-function HomePage() {
-  return (
-    <main id="main" className="layout">
-      <LatestCommentary />
-      <ItemList />
-    </main>
-  );
-}
-
-function NotFoundPage() {
-  return (
-    <main id="main" className="layout">
-      <section className="panel">
-        <h1>Page not found</h1>
-        <p>
-          <Link to="/">Back to the dashboard</Link>
-        </p>
-      </section>
-    </main>
-  );
-}
+import { ItemPage } from '../features/items/ItemPage.tsx';
+import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
+import { StateProfilePage } from '../features/states/StateProfilePage.tsx';
 
 export function App() {
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
       <TopBar />
       <Routes>
-        <Route path="/" element={<HomePage />} />
+        <Route path="/" element={<DashboardPage />} />
+        <Route path="/states/:code" element={<StateProfilePage />} />
+        <Route path="/editions" element={<EditionsPage />} />
+        <Route path="/editions/:id" element={<EditionPage />} />
+        <Route path="/items/:id" element={<ItemPage />} />
         <Route path="/login" element={<LoginPage />} />
         <Route
           path="/admin/ingest"

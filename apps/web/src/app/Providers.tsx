@@ -1,14 +1,15 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { I18nProvider, type Lang } from '../i18n/index.tsx';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../lib/trpc.ts';
 
-export function Providers({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+export function Providers({ children, queryClient, lang }: { children: ReactNode; queryClient?: QueryClient; lang?: Lang }) {
   const [client] = useState(() => queryClient ?? makeQueryClient());
   const [trpcClient] = useState(() => makeTrpcClient());
   return (
     <QueryClientProvider client={client}>
       <TRPCProvider trpcClient={trpcClient} queryClient={client}>
-        {children}
+        <I18nProvider lang={lang}>{children}</I18nProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

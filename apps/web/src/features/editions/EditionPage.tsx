@@ -1,0 +1,4 @@
+/** Placeholder: EditionPage. */
+export function EditionPage() {
+  return <main id="main" className="layout" />;
+}

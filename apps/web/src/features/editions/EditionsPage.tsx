@@ -1,0 +1,4 @@
+/** Placeholder: EditionsPage. */
+export function EditionsPage() {
+  return <main id="main" className="layout" />;
+}

@@ -1,0 +1,42 @@
+import { decodeFilter, EMPTY_FILTER, encodeFilter, FilterError, type Filter } from '@atalaya/domain';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+/** URL parameters that travel beside the filter without being part of it. */
+export const NON_FILTER_PARAMS = ['layer', 'slide', 'auto', 'lang'] as const;
+
+export interface FilterState {
+  filter: Filter;
+  /** Why the URL's filter could not be read (the view then shows everything); null when fine. */
+  error: string | null;
+  /** Replaces the filter, keeping the other parameters; adds a history entry so Back undoes it. */
+  setFilter(next: Filter | ((current: Filter) => Filter)): void;
+  /** The canonical query string of the current filter, without '?'. */
+  search: string;
+}
+
+/** The whole filter lives in the URL: reload, Back/Forward and a pasted link give the same view. */
+export function useFilter(): FilterState {
+  const [params, setParams] = useSearchParams();
+  const { filter, error } = useMemo(() => {
+    try {
+      return { filter: decodeFilter(params, { ignore: NON_FILTER_PARAMS }), error: null };
+    } catch (e) {
+      return { filter: EMPTY_FILTER, error: e instanceof FilterError ? e.message : String(e) };
+    }
+  }, [params]);
+  const setFilter = useCallback(
+    (next: Filter | ((current: Filter) => Filter)) => {
+      const value = typeof next === 'function' ? next(filter) : next;
+      const search = new URLSearchParams(encodeFilter(value));
+      for (const key of NON_FILTER_PARAMS) {
+        const kept = params.get(key);
+        if (kept !== null) search.set(key, kept);
+      }
+      // encodeFilter's commas stay readable: URLSearchParams would escape them.
+      setParams(search.toString().replace(/%2C/gi, ','), { preventScrollReset: true });
+    },
+    [filter, params, setParams],
+  );
+  return { filter, error, setFilter, search: encodeFilter(filter) };
+}

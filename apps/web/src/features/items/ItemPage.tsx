@@ -1,0 +1,4 @@
+/** Placeholder: ItemPage. */
+export function ItemPage() {
+  return <main id="main" className="layout" />;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: StateProfilePage. */
+export function StateProfilePage() {
+  return <main id="main" className="layout" />;
+}

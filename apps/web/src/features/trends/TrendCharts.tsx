@@ -1,0 +1,4 @@
+/** Placeholder: trend charts. */
+export function TrendCharts() {
+  return null;
+}
