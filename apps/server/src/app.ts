@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { appRouter, SESSION_COOKIE, sessionUser, type Context } from '@atalaya/api';
+import { appRouter, SESSION_COOKIE, sessionUser, type Context, type ShareGrant } from '@atalaya/api';
 import { migrationState, sql, type Db } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
@@ -11,6 +11,7 @@ import { generateCookie, getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { ingestRoutes } from './ingest-route.ts';
+import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
   db: Db;
@@ -20,7 +21,7 @@ export interface AppOptions {
   sessionIdleHours?: number;
 }
 
-type Env = { Variables: { requestId: string } };
+type Env = { Variables: { requestId: string; share: ShareGrant | null } };
 
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Atalaya</title>
 <p>The web app has not been built yet. Run <code>npm start</code> from the repository root.</p>`;
@@ -50,6 +51,11 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     c.set('requestId', requestId);
     await next();
     c.header('X-Request-Id', requestId);
+  });
+  // Runs after secureHeaders has set its defaults: pages and API responses under a share link leak no referrer.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.startsWith('/s/') || c.req.header(SHARE_HEADER) !== undefined) c.res.headers.set('Referrer-Policy', 'no-referrer');
   });
   app.use(
     '*',
@@ -89,6 +95,19 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     }
   });
 
+  // A request made from a share link carries its token; the API then serves only that link's filter.
+  app.use('/trpc/*', async (c, next) => {
+    c.set('share', null);
+    const token = c.req.header(SHARE_HEADER);
+    if (token !== undefined) {
+      const grant = await shareGrant(db, token, clientIp(c));
+      if (grant === 'rate-limited') return c.json({ error: { message: 'Too many attempts.' } }, 429);
+      if (!grant) return c.json({ error: { message: 'This link is no longer valid.' } }, 410);
+      c.set('share', grant);
+    }
+    await next();
+  });
+
   app.use(
     '/trpc/*',
     trpcServer({
@@ -106,6 +125,7 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
           sessionToken: token,
           ip: clientIp(c),
           userAgent: c.req.header('user-agent') ?? null,
+          share: c.get('share'),
           cookies: {
             idleHours: sessionIdleHours,
             set(value, expiresAt) {
@@ -137,6 +157,7 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
   });
   app.use('*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
   app.all('/assets/*', (c) => c.text('Not found', 404));
+  app.get('/s/:token', (c) => sharePage(c, db, indexPath, clientIp(c)));
   app.get('*', (c) => {
     if (!existsSync(indexPath)) return c.html(NOT_BUILT_PAGE, 503);
     c.header('Cache-Control', 'no-cache');

@@ -1,4 +1,5 @@
 import type { DbKind, Database, Kysely, Role } from '@atalaya/db';
+import type { Filter } from '@atalaya/domain';
 
 export interface SessionUser {
   id: number;
@@ -25,4 +26,6 @@ export type Context = {
   ip: string;
   userAgent: string | null;
   cookies: SessionCookies;
+  /** A valid share link presented with the request: the caller may read exactly this filter. */
+  share: { linkId: number; filter: Filter; viewName: string | null } | null;
 };

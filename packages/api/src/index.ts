@@ -14,3 +14,5 @@ export { importDocument, previewDocument, type DocumentUpload, type ImportResult
 export type { TopicMonth, LatestByState, TagCount } from './services/breakdowns.ts';
 export type { StateProfile } from './services/state-profile.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
+export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
+export { hit } from './services/rate-limit.ts';

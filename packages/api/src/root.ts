@@ -1,3 +1,4 @@
+import { adminRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { dashboardRouter } from './routers/dashboard.ts';
 import { editionsRouter } from './routers/editions.ts';
@@ -6,9 +7,12 @@ import { metricsRouter } from './routers/metrics.ts';
 import { reviewRouter } from './routers/review.ts';
 import { statesRouter } from './routers/states.ts';
 import { tagsRouter } from './routers/tags.ts';
+import { viewsRouter } from './routers/views.ts';
+import { timelineRouter } from './routers/timeline.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  admin: adminRouter,
   auth: authRouter,
   dashboard: dashboardRouter,
   editions: editionsRouter,
@@ -17,6 +21,8 @@ export const appRouter = router({
   review: reviewRouter,
   states: statesRouter,
   tags: tagsRouter,
+  views: viewsRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

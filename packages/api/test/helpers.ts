@@ -24,6 +24,7 @@ export function testContext(handle: Db, user: SessionUser | null = null, session
     ip: '127.0.0.1',
     userAgent: 'vitest',
     cookies: { idleHours: 12, set: (token) => cookieLog.push(`set:${token}`), clear: () => cookieLog.push('clear') },
+    share: null,
     cookieLog,
   };
 }

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as initial from './migrations/2026-11-21-01-initial.ts';
 import * as rateLimits from './migrations/2026-11-21-02-rate-limits.ts';
+import * as accounts from './migrations/2026-11-22-03-accounts.ts';
 
 // A static record rather than a folder scan: it works bundled and without a TypeScript loader.
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21-01-initial': initial,
   '2026-11-21-02-rate-limits': rateLimits,
+  '2026-11-22-03-accounts': accounts,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -181,6 +181,31 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface SitesTable {
+  id: Generated<number>;
+  org_id: number;
+  name: string;
+  state: string;
+  lat: number | null;
+  lon: number | null;
+  type: 'plant' | 'office' | 'warehouse' | 'route' | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface AccountAssignmentsTable {
+  user_id: number;
+  org_id: number;
+}
+
+export interface ShareLinkOpensTable {
+  id: Generated<number>;
+  link_id: number;
+  at: Generated<Date>;
+  ip_hash: string | null;
+  user_agent: string | null;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -196,6 +221,9 @@ export interface Database {
   share_links: ShareLinksTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  sites: SitesTable;
+  account_assignments: AccountAssignmentsTable;
+  share_link_opens: ShareLinkOpensTable;
 }
 
 export type Org = Selectable<OrgsTable>;
@@ -221,3 +249,4 @@ export type SavedView = Selectable<SavedViewsTable>;
 export type ShareLink = Selectable<ShareLinksTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+export type Site = Selectable<SitesTable>;

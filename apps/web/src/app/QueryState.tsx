@@ -1,5 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/index.tsx';
+import { messages } from './messages.ts';
 
 /** Loading, error (with a retry button) and data states of one query, the same everywhere. */
 export function QueryState<T>({
@@ -11,21 +13,20 @@ export function QueryState<T>({
   what: string;
   children: (data: T) => ReactNode;
 }) {
+  const t = useMessages(messages);
   if (query.isPending) {
     return (
       <p className="loading" role="status">
-        Loading {what}…
+        {t('loading', { what })}
       </p>
     );
   }
   if (query.isError) {
     return (
       <div className="error" role="alert">
-        <p>
-          Could not load {what}: {query.error.message}
-        </p>
+        <p>{t('failed', { what, reason: query.error.message })}</p>
         <button type="button" onClick={() => void query.refetch()}>
-          Try again
+          {t('retry')}
         </button>
       </div>
     );

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { messages } from './messages.ts';
 
 /** Only same-site paths are followed after sign-in, never an absolute URL from the query string. */
 function safeNext(next: string | null): string {
@@ -9,6 +11,7 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
+  const t = useMessages(messages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -32,13 +35,13 @@ export function LoginPage() {
   return (
     <main id="main" className="login">
       <form className="panel login-form" onSubmit={submit} noValidate>
-        <h1>Sign in to Atalaya</h1>
+        <h1>{t('heading')}</h1>
         <label>
-          Email
+          {t('email')}
           <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label>
-          Password
+          {t('password')}
           <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
         {signIn.isError ? (
@@ -47,7 +50,7 @@ export function LoginPage() {
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+          {signIn.isPending ? t('signingIn') : t('signIn')}
         </button>
       </form>
     </main>

@@ -1,32 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatDate } from '../../lib/format.ts';
+import { Link } from 'react-router';
+import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { QueryState } from '../../app/QueryState.tsx';
+import { paragraphs } from '../items/figures.ts';
+import { messages } from './messages.ts';
 
+/** The partner's commentary from the latest published edition, with its date, author and a link to the edition. */
 export function LatestCommentary() {
+  const t = useMessages(messages);
+  const fmt = useFormat();
   const trpc = useTRPC();
   const query = useQuery(trpc.editions.latestCommentary.queryOptions());
   return (
     <section className="panel commentary" aria-labelledby="commentary-heading">
-      <h2 id="commentary-heading">Latest commentary</h2>
-      <QueryState query={query} what="the latest commentary">
-        {(commentary) =>
-          commentary ? (
-            <article>
-              <p className="meta">
-                {commentary.author ? `${commentary.author} · ` : ''}
-                <time dateTime={commentary.publishedOn}>{formatDate(commentary.publishedOn)}</time>
-              </p>
-              {commentary.commentary.split(/\n{2,}/).map((paragraph, i) => (
-                <p key={i}>{paragraph}</p>
-              ))}
-              <p className="meta">From “{commentary.title}”</p>
-            </article>
-          ) : (
-            <p className="empty">No commentary has been published yet.</p>
-          )
-        }
-      </QueryState>
+      <h2 id="commentary-heading">{t('title')}</h2>
+      {query.isPending ? (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      ) : query.isError ? (
+        <div className="error" role="alert">
+          <p>{t('error', { reason: query.error.message })}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : query.data ? (
+        <article>
+          <p className="meta">
+            {query.data.author ? `${query.data.author} · ` : ''}
+            <time dateTime={query.data.publishedOn}>{fmt.date(query.data.publishedOn)}</time>
+          </p>
+          {paragraphs(query.data.commentary).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+          <p className="meta">
+            {t('from')} <Link to={`/editions/${query.data.editionId}`}>{query.data.title}</Link>
+          </p>
+        </article>
+      ) : (
+        <p className="empty">{t('empty')}</p>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { LatestCommentary } from '../commentary/LatestCommentary.tsx';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { useDescribeIssues } from '../filters/filter-issues.ts';
 import { useFilter } from '../filters/use-filter.ts';
 import { KpiCards } from '../kpis/KpiCards.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -13,29 +14,50 @@ import { messages } from './messages.ts';
 // maplibre-gl is large: the map is its own chunk, loaded after the rest of the screen.
 const MapPanel = lazy(() => import('../map/MapPanel.tsx'));
 
-/** The main screen: what is happening where, and how it is trending, for the filter in the URL. */
+/**
+ * The main screen: what is happening where, and how it is trending, for the filter in the URL.
+ * Desktop: filters across the top; key figures beside the commentary; map beside the trends;
+ * the timeline below. Under 1100 px everything stacks in one column in that order.
+ */
 export function DashboardPage() {
   const t = useMessages(messages);
   const trpc = useTRPC();
-  const { filter, error } = useFilter();
+  const { filter, issues } = useFilter();
+  const describeIssues = useDescribeIssues();
   const dashboard = useQuery(trpc.dashboard.get.queryOptions({ filter }, { placeholderData: (previous) => previous }));
   return (
     <main id="main" className="dashboard">
       <h1 className="visually-hidden">{t('title')}</h1>
       <FilterBar />
-      {error ? (
-        <p className="notice" role="alert">
-          {t('badLink', { reason: error })}
+      {issues.length > 0 ? (
+        <p className="notice filter-notice" role="alert">
+          {t('badLink', { reason: describeIssues(issues) })}
         </p>
       ) : null}
       <div className="dashboard-grid">
-        <LatestCommentary />
-        <KpiCards query={dashboard} />
-        <Suspense fallback={<section className="panel map-panel" aria-busy="true">{t('loadingMap')}</section>}>
-          <MapPanel counts={dashboard.data?.counts.byState ?? null} />
-        </Suspense>
-        <TrendCharts />
-        <Timeline weeks={dashboard.data?.counts.byWeek ?? null} total={dashboard.data?.kpis.items.value ?? null} />
+        <div className="dash-area dash-kpis">
+          <KpiCards query={dashboard} />
+        </div>
+        <div className="dash-area dash-commentary">
+          <LatestCommentary />
+        </div>
+        <div className="dash-area dash-map">
+          <Suspense
+            fallback={
+              <section className="panel map-panel map-loading" aria-busy="true">
+                {t('loadingMap')}
+              </section>
+            }
+          >
+            <MapPanel counts={dashboard.data?.counts.byState ?? null} />
+          </Suspense>
+        </div>
+        <div className="dash-area dash-trends">
+          <TrendCharts />
+        </div>
+        <div className="dash-area dash-timeline">
+          <Timeline weeks={dashboard.data?.counts.byWeek ?? null} total={dashboard.data?.kpis.items.value ?? null} />
+        </div>
       </div>
     </main>
   );

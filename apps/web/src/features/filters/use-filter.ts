@@ -9,6 +9,8 @@ export interface FilterState {
   filter: Filter;
   /** Why the URL's filter could not be read (the view then shows everything); null when fine. */
   error: string | null;
+  /** The separate problems behind `error`, each naming the offending value; [] when fine. */
+  issues: string[];
   /** Replaces the filter, keeping the other parameters; adds a history entry so Back undoes it. */
   setFilter(next: Filter | ((current: Filter) => Filter)): void;
   /** The canonical query string of the current filter, without '?'. */
@@ -18,11 +20,12 @@ export interface FilterState {
 /** The whole filter lives in the URL: reload, Back/Forward and a pasted link give the same view. */
 export function useFilter(): FilterState {
   const [params, setParams] = useSearchParams();
-  const { filter, error } = useMemo(() => {
+  const { filter, error, issues } = useMemo(() => {
     try {
-      return { filter: decodeFilter(params, { ignore: NON_FILTER_PARAMS }), error: null };
+      return { filter: decodeFilter(params, { ignore: NON_FILTER_PARAMS }), error: null, issues: [] };
     } catch (e) {
-      return { filter: EMPTY_FILTER, error: e instanceof FilterError ? e.message : String(e) };
+      const message = e instanceof FilterError ? e.message : String(e);
+      return { filter: EMPTY_FILTER, error: message, issues: e instanceof FilterError ? e.issues : [message] };
     }
   }, [params]);
   const setFilter = useCallback(
@@ -38,5 +41,5 @@ export function useFilter(): FilterState {
     },
     [filter, params, setParams],
   );
-  return { filter, error, setFilter, search: encodeFilter(filter) };
+  return { filter, error, issues, setFilter, search: encodeFilter(filter) };
 }

@@ -1,5 +1,7 @@
 import { useId, type FormEvent } from 'react';
+import { useMessages } from '../../i18n/index.tsx';
 import { useDraft } from './draft.ts';
+import { messages } from './messages.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { ReviewEdition } from './types.ts';
 import type { SaveState } from './use-save-tracker.ts';
@@ -23,9 +25,10 @@ interface Props {
 
 /** Title, date, author and the partner's commentary of the edition. */
 export function EditionForm({ edition, saveState, onSave }: Props) {
+  const t = useMessages(messages);
   const id = useId();
   const form = useDraft(toEditionForm(edition));
-  const problem = form.changes.title !== undefined && form.changes.title.trim() === '' ? 'The title cannot be empty.' : null;
+  const problem = form.changes.title !== undefined && form.changes.title.trim() === '' ? t('titleEmpty') : null;
   const field = (name: keyof EditionFormValues) => ({
     id: `${id}-${name}`,
     name,
@@ -39,30 +42,30 @@ export function EditionForm({ edition, saveState, onSave }: Props) {
 
   return (
     <form className="panel edition-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
-      <h2 id={`${id}-heading`}>Edition</h2>
+      <h2 id={`${id}-heading`}>{t('editionHeading')}</h2>
       <div className="field wide">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('title')}</label>
         <input type="text" required {...field('title')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-publishedOn`}>Publication date</label>
+        <label htmlFor={`${id}-publishedOn`}>{t('publicationDate')}</label>
         <input type="date" {...field('publishedOn')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-author`}>Author</label>
+        <label htmlFor={`${id}-author`}>{t('author')}</label>
         <input type="text" {...field('author')} />
       </div>
       <div className="field wide">
-        <label htmlFor={`${id}-commentary`}>Commentary</label>
+        <label htmlFor={`${id}-commentary`}>{t('commentary')}</label>
         <textarea rows={6} {...field('commentary')} />
       </div>
       <div className="form-actions wide">
         <button type="submit" className="primary" disabled={!form.dirty || problem !== null}>
-          Save edition
+          {t('saveEdition')}
         </button>
         {form.dirty ? (
           <button type="button" onClick={form.reset}>
-            Discard changes
+            {t('discardChanges')}
           </button>
         ) : null}
         {problem ? (

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EditionTable } from './EditionList.tsx';
+import { inLanguage } from './test-i18n.tsx';
 
 describe('EditionTable', () => {
   it('lists editions with status, counts and a link to each review page', () => {
@@ -14,6 +15,7 @@ describe('EditionTable', () => {
           ]}
         />
       </MemoryRouter>,
+      { wrapper: inLanguage() },
     );
     const rows = screen.getAllByRole('row').slice(1);
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Security Chatter – Mar. 12, 2025' })).toHaveAttribute('href', '/admin/ingest/4');
@@ -23,7 +25,7 @@ describe('EditionTable', () => {
   });
 
   it('says when nothing has been imported', () => {
-    render(<EditionTable editions={[]} />);
+    render(<EditionTable editions={[]} />, { wrapper: inLanguage() });
     expect(screen.getByText('No newsletters have been imported yet.')).toBeInTheDocument();
   });
 });

@@ -1,24 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { messages } from './messages.ts';
 import type { DraftSummary } from './types.ts';
-
-const importedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The imported editions as a table, drafts first (the order the API returns). */
 export function EditionTable({ editions }: { editions: readonly DraftSummary[] }) {
-  if (editions.length === 0) return <p className="empty">No newsletters have been imported yet.</p>;
+  const t = useMessages(messages);
+  const format = useFormat();
+  // An import time, not a calendar day: shown in the reader's time zone, with the hour.
+  const importedFormat = useMemo(() => new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }), [format.locale]);
+  if (editions.length === 0) return <p className="empty">{t('noEditions')}</p>;
   return (
     <div className="table-scroll">
       <table className="editions-table">
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Status</th>
-            <th scope="col">Items</th>
-            <th scope="col">Figures awaiting review</th>
-            <th scope="col">Imported</th>
+            <th scope="col">{t('colTitle')}</th>
+            <th scope="col">{t('colStatus')}</th>
+            <th scope="col">{t('colItems')}</th>
+            <th scope="col">{t('colAwaiting')}</th>
+            <th scope="col">{t('colImported')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,10 +34,10 @@ export function EditionTable({ editions }: { editions: readonly DraftSummary[] }
                 {e.sourceName ? <span className="meta"> · {e.sourceName}</span> : null}
               </th>
               <td>
-                <span className={`badge badge-${e.status}`}>{e.status === 'draft' ? 'Draft' : 'Published'}</span>
+                <span className={`badge badge-${e.status}`}>{e.status === 'draft' ? t('draft') : t('published')}</span>
               </td>
-              <td>{e.itemCount}</td>
-              <td>{e.proposedMetrics}</td>
+              <td>{format.number(e.itemCount)}</td>
+              <td>{format.number(e.proposedMetrics)}</td>
               <td>
                 <time dateTime={e.createdAt.toISOString()}>{importedFormat.format(e.createdAt)}</time>
               </td>
@@ -45,12 +50,13 @@ export function EditionTable({ editions }: { editions: readonly DraftSummary[] }
 }
 
 export function EditionList() {
+  const t = useMessages(messages);
   const trpc = useTRPC();
   const query = useQuery(trpc.review.list.queryOptions());
   return (
     <section className="panel" aria-labelledby="imported-heading">
-      <h2 id="imported-heading">Imported editions</h2>
-      <QueryState query={query} what="the imported editions">
+      <h2 id="imported-heading">{t('importedHeading')}</h2>
+      <QueryState query={query} what={t('importedWhat')}>
         {(editions) => <EditionTable editions={editions} />}
       </QueryState>
     </section>

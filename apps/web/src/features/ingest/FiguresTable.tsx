@@ -1,6 +1,9 @@
+import { DRUGS, type Drug } from '@atalaya/domain';
 import { useId, useState } from 'react';
-import { formatPeriod, seriesLabel, STATUS_TEXT } from './figure-format.ts';
-import { placeLabel } from './choices.ts';
+import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
+import { formatPeriod, seriesLabel } from './figure-format.ts';
+import { placeLabel } from '../../lib/places.ts';
+import { messages } from './messages.ts';
 import type { ObservationStatus, ReviewObservation } from './types.ts';
 
 export interface ObservationPatch {
@@ -16,29 +19,30 @@ interface Props {
 
 /** The figures the extractor proposed from one item, each to accept, reject or correct. */
 export function FiguresTable({ observations, onReview }: Props) {
+  const t = useMessages(messages);
   const id = useId();
   if (observations.length === 0) {
     return (
       <div className="figures">
-        <h4>Figures</h4>
-        <p className="empty">No figures were found in this item.</p>
+        <h4>{t('figures')}</h4>
+        <p className="empty">{t('noFiguresInItem')}</p>
       </div>
     );
   }
   return (
     <div className="figures">
-      <h4 id={`${id}-title`}>Figures</h4>
+      <h4 id={`${id}-title`}>{t('figures')}</h4>
       {/* Focusable so the table can be scrolled sideways with the keyboard on narrow screens. */}
       <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Sentence</th>
-              <th scope="col">Value</th>
-              <th scope="col">Place</th>
-              <th scope="col">Period</th>
-              <th scope="col">Review</th>
+              <th scope="col">{t('colFigure')}</th>
+              <th scope="col">{t('colSentence')}</th>
+              <th scope="col">{t('colValue')}</th>
+              <th scope="col">{t('colPlace')}</th>
+              <th scope="col">{t('colPeriod')}</th>
+              <th scope="col">{t('colReview')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,37 +56,49 @@ export function FiguresTable({ observations, onReview }: Props) {
   );
 }
 
+const isDrug = (dimension: string): dimension is Drug => (DRUGS as readonly string[]).includes(dimension);
+
+/** A figure's series label in the reader's language, drugs named too; other dimensions are shown as they come. */
+function useSeriesLabel(observation: Pick<ReviewObservation, 'series' | 'dimension'>): string {
+  const { lang } = useLang();
+  const t = useMessages(messages);
+  return seriesLabel(observation, lang, (dimension) => (isDrug(dimension) ? t(`drug_${dimension}`) : dimension.replace(/_/g, ' ')));
+}
+
 function FigureRow({ observation: o, onReview }: { observation: ReviewObservation; onReview: Props['onReview'] }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const { lang } = useLang();
   const id = useId();
-  const label = seriesLabel(o);
+  const label = useSeriesLabel(o);
   // Pressing the state a figure is already in takes it back to "awaiting review", like Undo.
   const toggle = (status: ObservationStatus) => void onReview(o.id, { status: o.status === status ? 'proposed' : status });
   return (
     <tr className={`figure figure-${o.status}`}>
       <th scope="row" id={`${id}-label`}>
         {label}
-        <span className="confidence" title="How sure the extractor was">
+        <span className="confidence" title={t('confidenceTitle')}>
           {' '}
-          · {o.confidence} confidence
+          · {t(`confidence_${o.confidence}`)}
         </span>
       </th>
       <td className="figure-text">{o.text ? `“${o.text}”` : '—'}</td>
       <td>
         <ValueEditor observation={o} label={label} onSave={(value) => onReview(o.id, { value })} />
       </td>
-      <td>{placeLabel(o.place)}</td>
-      <td className="nowrap">{formatPeriod(o.periodStart, o.periodEnd)}</td>
+      <td>{placeLabel(o.place, lang)}</td>
+      <td className="nowrap">{formatPeriod(o.periodStart, o.periodEnd, format.date)}</td>
       <td className="figure-actions">
-        <span className={`status status-${o.status}`}>{STATUS_TEXT[o.status]}</span>
+        <span className={`status status-${o.status}`}>{t(`status_${o.status}`)}</span>
         <button type="button" aria-pressed={o.status === 'confirmed'} aria-describedby={`${id}-label`} className="accept" onClick={() => toggle('confirmed')}>
-          Accept
+          {t('accept')}
         </button>
         <button type="button" aria-pressed={o.status === 'rejected'} aria-describedby={`${id}-label`} className="reject" onClick={() => toggle('rejected')}>
-          Reject
+          {t('reject')}
         </button>
         {o.status !== 'proposed' ? (
           <button type="button" aria-describedby={`${id}-label`} onClick={() => void onReview(o.id, { status: 'proposed' })}>
-            Undo
+            {t('undo')}
           </button>
         ) : null}
       </td>
@@ -92,6 +108,7 @@ function FigureRow({ observation: o, onReview }: { observation: ReviewObservatio
 
 /** The value, correctable in place; saved when the field loses focus or on Enter. */
 function ValueEditor({ observation, label, onSave }: { observation: ReviewObservation; label: string; onSave: (value: number) => Promise<boolean> }) {
+  const t = useMessages(messages);
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(observation.value);
   const parsed = Number(text);
@@ -110,7 +127,7 @@ function ValueEditor({ observation, label, onSave }: { observation: ReviewObserv
         type="number"
         step="any"
         inputMode="decimal"
-        aria-label={`Value of ${label}`}
+        aria-label={t('valueOf', { label })}
         aria-invalid={invalid || undefined}
         value={text}
         onChange={(e) => setDraft(e.target.value)}
@@ -124,7 +141,7 @@ function ValueEditor({ observation, label, onSave }: { observation: ReviewObserv
       {invalid ? (
         <span className="error" role="alert">
           {' '}
-          Enter a number.
+          {t('enterNumber')}
         </span>
       ) : null}
     </span>

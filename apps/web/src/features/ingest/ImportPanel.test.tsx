@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from './ImportPanel.tsx';
+import { MAX_UPLOAD_BYTES } from './upload.ts';
+import { inLanguage } from './test-i18n.tsx';
 
 function renderPanel() {
   const onImported = vi.fn();
@@ -10,6 +12,7 @@ function renderPanel() {
     <QueryClientProvider client={new QueryClient()}>
       <ImportPanel onImported={onImported} />
     </QueryClientProvider>,
+    { wrapper: inLanguage() },
   );
   return onImported;
 }
@@ -65,6 +68,29 @@ describe('ImportPanel', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Paste the newsletter text first.');
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('refuses an oversized file before sending it, naming its size', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    renderPanel();
+    const user = userEvent.setup();
+    const big = new File(['x'], 'big.pdf');
+    Object.defineProperty(big, 'size', { value: MAX_UPLOAD_BYTES + 3 * 1048576 });
+    await user.upload(screen.getByLabelText('Newsletter file'), big);
+    expect(screen.getByText(/\(23\.0 MB\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('big.pdf is 23.0 MB; the limit is 20 MB.');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('explains a failure the server sent no message for', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('<html>Bad gateway</html>', { status: 502 })));
+    renderPanel();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Paste text'), 'A newsletter');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not import the document (error 502). Try again in a moment.');
   });
 
   it('lets the analyst clear a chosen file to paste text instead', async () => {

@@ -1,13 +1,16 @@
 import type { ImportResult } from '@atalaya/api';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
+import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { EditionList } from './EditionList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-import { noticeFrom, type NoticeState } from './location-notice.ts';
+import { noticeFrom, noticeText, type NoticeState } from './location-notice.ts';
+import { messages } from './messages.ts';
 
 /** /admin/ingest — import a newsletter, then pick an edition to review. */
 export function IngestPage() {
+  const t = useMessages(messages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -15,16 +18,16 @@ export function IngestPage() {
 
   const openEdition = (result: ImportResult) => {
     void queryClient.invalidateQueries(trpc.review.list.queryFilter());
-    const state: NoticeState | null = result.kind === 'duplicate' ? { notice: 'This document was already imported: here is the edition it became.' } : null;
+    const state: NoticeState | null = result.kind === 'duplicate' ? { notice: { kind: 'duplicate' } } : null;
     void navigate(`/admin/ingest/${result.editionId}`, { state });
   };
 
   return (
     <main id="main" className="layout">
-      <h1>Import and review newsletters</h1>
+      <h1>{t('pageTitle')}</h1>
       {notice ? (
         <p className="notice" role="status">
-          {notice}
+          {noticeText(notice, t)}
         </p>
       ) : null}
       <ImportPanel onImported={openEdition} />

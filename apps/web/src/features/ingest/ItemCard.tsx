@@ -1,6 +1,8 @@
+import { useMessages } from '../../i18n/index.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { ItemFields, type ItemForm } from './ItemFields.tsx';
 import { ItemTags } from './ItemTags.tsx';
+import { messages } from './messages.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { ReviewItem } from './types.ts';
 import { useReviewMutations } from './use-review-mutations.ts';
@@ -19,6 +21,7 @@ export const itemCardId = (itemId: number) => `review-item-${itemId}`;
 
 /** One extracted item: its fields, tags and figures, each saved to the server as the analyst works. */
 export function ItemCard({ item, selected, removable, onSelect, onShowInSource }: Props) {
+  const t = useMessages(messages);
   const m = useReviewMutations();
   const { state, track } = useSaveTracker();
   const headingId = `${itemCardId(item.id)}-heading`;
@@ -29,7 +32,7 @@ export function ItemCard({ item, selected, removable, onSelect, onShowInSource }
   };
 
   const remove = () => {
-    if (window.confirm(`Remove item ${item.position + 1}, “${item.headline}”, from this draft? This cannot be undone.`)) {
+    if (window.confirm(t('confirmRemoveItem', { n: item.position + 1, headline: item.headline }))) {
       void track(m.deleteItem.mutateAsync({ id: item.id }));
     }
   };
@@ -45,10 +48,10 @@ export function ItemCard({ item, selected, removable, onSelect, onShowInSource }
     >
       <header className="review-item-header">
         <h3 id={headingId}>
-          <span className="item-number">Item {item.position + 1}</span> {item.headline}
+          <span className="item-number">{t('itemNumber', { n: item.position + 1 })}</span> {item.headline}
         </h3>
         <button type="button" onClick={onShowInSource} disabled={!item.span} aria-describedby={headingId}>
-          Show in source
+          {t('showInSource')}
         </button>
       </header>
       <SaveStatus state={state} />
@@ -58,7 +61,7 @@ export function ItemCard({ item, selected, removable, onSelect, onShowInSource }
       {removable ? (
         <div className="item-footer">
           <button type="button" className="danger" onClick={remove} disabled={m.deleteItem.isPending} aria-describedby={headingId}>
-            Remove item
+            {t('removeItem')}
           </button>
         </div>
       ) : null}

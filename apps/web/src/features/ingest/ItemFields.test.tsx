@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ItemFields, validateItem } from './ItemFields.tsx';
 import { reviewItem } from './test-data.ts';
+import { inLanguage } from './test-i18n.tsx';
 
 describe('ItemFields', () => {
   it('labels every field', () => {
-    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />);
+    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />, { wrapper: inLanguage() });
     for (const label of ['Headline', 'Summary', 'Article date', 'Outlet', 'Author', 'Original title', 'Link', 'Language']) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
@@ -18,7 +19,7 @@ describe('ItemFields', () => {
   it('sends only the changed fields', async () => {
     const onSave = vi.fn().mockResolvedValue(true);
     const user = userEvent.setup();
-    render(<ItemFields item={reviewItem()} onSave={onSave} />);
+    render(<ItemFields item={reviewItem()} onSave={onSave} />, { wrapper: inLanguage() });
     await user.clear(screen.getByLabelText('Headline'));
     await user.type(screen.getByLabelText('Headline'), 'Tariffs on hold until April 2');
     await user.selectOptions(screen.getByLabelText('Language'), 'en');
@@ -30,7 +31,7 @@ describe('ItemFields', () => {
   it('keeps an edit that failed to save, and stops flagging it once the server has it', async () => {
     const onSave = vi.fn().mockResolvedValue(false);
     const user = userEvent.setup();
-    const { rerender } = render(<ItemFields item={reviewItem()} onSave={onSave} />);
+    const { rerender } = render(<ItemFields item={reviewItem()} onSave={onSave} />, { wrapper: inLanguage() });
     await user.type(screen.getByLabelText('Author'), 'Redacción');
     await user.click(screen.getByRole('button', { name: 'Save item' }));
     expect(screen.getByLabelText('Author')).toHaveValue('Redacción');
@@ -43,7 +44,7 @@ describe('ItemFields', () => {
 
   it('keeps edits to other fields when the server data changes under them', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<ItemFields item={reviewItem()} onSave={vi.fn()} />);
+    const { rerender } = render(<ItemFields item={reviewItem()} onSave={vi.fn()} />, { wrapper: inLanguage() });
     await user.type(screen.getByLabelText('Outlet'), ' (online)');
     rerender(<ItemFields item={reviewItem({ summary: 'Changed elsewhere' })} onSave={vi.fn()} />);
     expect(screen.getByLabelText('Outlet')).toHaveValue('El Universal (online)');
@@ -52,7 +53,7 @@ describe('ItemFields', () => {
 
   it('explains what cannot be saved', async () => {
     const user = userEvent.setup();
-    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />);
+    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />, { wrapper: inLanguage() });
     await user.clear(screen.getByLabelText('Headline'));
     expect(screen.getByRole('alert')).toHaveTextContent('The headline cannot be empty.');
     expect(screen.getByRole('button', { name: 'Save item' })).toBeDisabled();
@@ -60,7 +61,7 @@ describe('ItemFields', () => {
 
   it('can discard the edits', async () => {
     const user = userEvent.setup();
-    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />);
+    render(<ItemFields item={reviewItem()} onSave={vi.fn()} />, { wrapper: inLanguage() });
     await user.type(screen.getByLabelText('Headline'), '!!!');
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(screen.getByLabelText('Headline')).toHaveValue(reviewItem().headline);
@@ -69,9 +70,10 @@ describe('ItemFields', () => {
 
 describe('validateItem', () => {
   it('checks links and required fields the way the API does', () => {
-    expect(validateItem({ url: 'www.example.com' })).toMatch(/http/);
+    expect(validateItem({ url: 'www.example.com' })).toBe('badLink');
     expect(validateItem({ url: ' https://example.com/a ' })).toBeNull();
     expect(validateItem({ url: '' })).toBeNull();
-    expect(validateItem({ date: '' })).toMatch(/date/);
+    expect(validateItem({ date: '' })).toBe('dateEmpty');
+    expect(validateItem({ headline: '  ' })).toBe('headlineEmpty');
   });
 });

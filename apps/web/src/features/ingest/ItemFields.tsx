@@ -1,5 +1,7 @@
 import { useId, type FormEvent } from 'react';
+import { useMessages } from '../../i18n/index.tsx';
 import { useDraft } from './draft.ts';
+import { messages } from './messages.ts';
 import type { ReviewItem } from './types.ts';
 
 export interface ItemForm {
@@ -27,11 +29,13 @@ export function toItemForm(item: ReviewItem): ItemForm {
   };
 }
 
-/** The changed fields, or the reason they cannot be sent: caught here so the analyst gets a message next to the field. */
-export function validateItem(changes: Partial<ItemForm>): string | null {
-  if (changes.headline !== undefined && changes.headline.trim() === '') return 'The headline cannot be empty.';
-  if (changes.date !== undefined && changes.date === '') return 'The article date cannot be empty.';
-  if (changes.url !== undefined && changes.url.trim() !== '' && !/^https?:\/\/\S+$/.test(changes.url.trim())) return 'The link must start with http:// or https://';
+export type ItemProblem = 'headlineEmpty' | 'dateEmpty' | 'badLink';
+
+/** Why the changed fields cannot be sent, or null: caught here so the analyst gets a message next to the field. */
+export function validateItem(changes: Partial<ItemForm>): ItemProblem | null {
+  if (changes.headline !== undefined && changes.headline.trim() === '') return 'headlineEmpty';
+  if (changes.date !== undefined && changes.date === '') return 'dateEmpty';
+  if (changes.url !== undefined && changes.url.trim() !== '' && !/^https?:\/\/\S+$/.test(changes.url.trim())) return 'badLink';
   return null;
 }
 
@@ -43,6 +47,7 @@ interface Props {
 
 /** Headline, summary and citation of one item, saved together with the card's Save button. */
 export function ItemFields({ item, onSave }: Props) {
+  const t = useMessages(messages);
   const id = useId();
   const form = useDraft(toItemForm(item));
   const problem = validateItem(form.changes);
@@ -62,55 +67,55 @@ export function ItemFields({ item, onSave }: Props) {
   return (
     <form className="item-fields" onSubmit={submit} noValidate>
       <div className="field wide">
-        <label htmlFor={`${id}-headline`}>Headline</label>
+        <label htmlFor={`${id}-headline`}>{t('headline')}</label>
         <input type="text" required {...field('headline')} />
       </div>
       <div className="field wide">
-        <label htmlFor={`${id}-summary`}>Summary</label>
+        <label htmlFor={`${id}-summary`}>{t('summary')}</label>
         <textarea rows={5} {...field('summary')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>Article date</label>
+        <label htmlFor={`${id}-date`}>{t('articleDate')}</label>
         <input type="date" required {...field('date')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-outlet`}>Outlet</label>
+        <label htmlFor={`${id}-outlet`}>{t('outlet')}</label>
         <input type="text" {...field('outlet')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-articleAuthor`}>Author</label>
+        <label htmlFor={`${id}-articleAuthor`}>{t('author')}</label>
         <input type="text" {...field('articleAuthor')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-language`}>Language</label>
+        <label htmlFor={`${id}-language`}>{t('language')}</label>
         <select {...field('language')}>
-          <option value="en">English</option>
-          <option value="es">Spanish</option>
+          <option value="en">{t('languageEn')}</option>
+          <option value="es">{t('languageEs')}</option>
         </select>
       </div>
       <div className="field wide">
-        <label htmlFor={`${id}-originalTitle`}>Original title</label>
+        <label htmlFor={`${id}-originalTitle`}>{t('originalTitle')}</label>
         <input type="text" lang={form.values.language} {...field('originalTitle')} />
       </div>
       <div className="field wide">
-        <label htmlFor={`${id}-url`}>Link</label>
+        <label htmlFor={`${id}-url`}>{t('link')}</label>
         <input type="url" inputMode="url" placeholder="https://" {...field('url')} />
       </div>
       <div className="form-actions wide">
         <button type="submit" className="primary" disabled={!form.dirty || problem !== null}>
-          Save item
+          {t('saveItem')}
         </button>
         {form.dirty ? (
           <button type="button" onClick={form.reset}>
-            Discard changes
+            {t('discardChanges')}
           </button>
         ) : null}
         {problem ? (
           <span className="error" role="alert">
-            {problem}
+            {t(problem)}
           </span>
         ) : form.dirty ? (
-          <span className="unsaved">Unsaved changes</span>
+          <span className="unsaved">{t('unsaved')}</span>
         ) : null}
       </div>
     </form>

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { PublishPanel } from './PublishPanel.tsx';
 import { observation, reviewItem } from './test-data.ts';
+import { inLanguage } from './test-i18n.tsx';
 
 const items = [
   reviewItem({ observations: [observation({ id: 1 }), observation({ id: 2, status: 'confirmed' })] }),
@@ -16,6 +17,7 @@ function renderPanel(edition: Parameters<typeof PublishPanel>[0]['edition'], err
     <MemoryRouter>
       <PublishPanel {...props} />
     </MemoryRouter>,
+    { wrapper: inLanguage() },
   );
   return props;
 }

@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { EditionForm, type EditionFormValues } from './EditionForm.tsx';
 import { ItemCard, itemCardId } from './ItemCard.tsx';
-import { noticeFrom, type NoticeState } from './location-notice.ts';
+import { noticeFrom, noticeText, type NoticeState } from './location-notice.ts';
+import { messages } from './messages.ts';
 import { PublishPanel } from './PublishPanel.tsx';
 import { scrollBehavior, scrollSpanIntoView, SourcePane } from './SourcePane.tsx';
 import type { ReviewEdition } from './types.ts';
@@ -14,6 +16,7 @@ import { useSaveTracker } from './use-save-tracker.ts';
 
 /** /admin/ingest/:id — review one imported edition beside its source text. */
 export function ReviewPage() {
+  const t = useMessages(messages);
   const trpc = useTRPC();
   const id = Number(useParams()['id']);
   const valid = Number.isInteger(id) && id > 0;
@@ -21,15 +24,15 @@ export function ReviewPage() {
   return (
     <main id="main" className="layout layout-wide">
       <p className="breadcrumbs">
-        <Link to="/admin/ingest">← Import and review</Link>
+        <Link to="/admin/ingest">{t('backToImport')}</Link>
       </p>
       {valid ? (
-        <QueryState query={query} what="the edition">
+        <QueryState query={query} what={t('editionWhat')}>
           {(edition) => <ReviewScreen edition={edition} />}
         </QueryState>
       ) : (
         <p className="error" role="alert">
-          There is no edition at this address.
+          {t('noEditionHere')}
         </p>
       )}
     </main>
@@ -37,6 +40,8 @@ export function ReviewPage() {
 }
 
 function ReviewScreen({ edition }: { edition: ReviewEdition }) {
+  const t = useMessages(messages);
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -54,7 +59,7 @@ function ReviewScreen({ edition }: { edition: ReviewEdition }) {
       onSuccess: async () => {
         queryClient.removeQueries(trpc.review.get.queryFilter({ id: edition.id }));
         await queryClient.invalidateQueries(trpc.review.list.queryFilter());
-        void navigate('/admin/ingest', { state: { notice: `The draft “${edition.title}” was deleted.` } satisfies NoticeState });
+        void navigate('/admin/ingest', { state: { notice: { kind: 'deleted', title: edition.title } } satisfies NoticeState });
       },
     }),
   );
@@ -79,21 +84,21 @@ function ReviewScreen({ edition }: { edition: ReviewEdition }) {
   };
 
   const confirmDelete = () => {
-    if (window.confirm(`Delete the draft “${edition.title}” and all its items? This cannot be undone.`)) deleteEdition.mutate({ id: edition.id });
+    if (window.confirm(t('confirmDeleteEdition', { title: edition.title }))) deleteEdition.mutate({ id: edition.id });
   };
 
   return (
     <>
       <header className="review-header">
         <h1>
-          Review: {edition.title} <span className={`badge badge-${edition.status}`}>{draft ? 'Draft' : 'Published'}</span>
+          {t('reviewTitle', { title: edition.title })} <span className={`badge badge-${edition.status}`}>{draft ? t('draft') : t('published')}</span>
         </h1>
         <p className="meta">
-          {edition.sourceName ? `Imported from ${edition.sourceName}` : 'Imported document'} · {edition.items.length} items
+          {edition.sourceName ? t('importedFrom', { source: edition.sourceName }) : t('importedDocument')} · {t('itemCount', { n: format.number(edition.items.length) })}
         </p>
         {notice ? (
           <p className="notice" role="status">
-            {notice}
+            {noticeText(notice, t)}
           </p>
         ) : null}
       </header>
@@ -109,12 +114,9 @@ function ReviewScreen({ edition }: { edition: ReviewEdition }) {
       <div className="review-panes">
         <SourcePane ref={sourceRef} text={edition.originalText} items={edition.items} selectedId={selected} onSelect={selectFromSource} />
         <section className="review-items" aria-labelledby="items-heading">
-          <h2 id="items-heading">Items ({edition.items.length})</h2>
-          <p className="hint">
-            Dashed chips were extracted automatically (hover for the confidence); solid ones were added by an editor. Tags and figures save as soon as you
-            change them; text fields save with “Save item”.
-          </p>
-          {edition.items.length === 0 ? <p className="empty">This edition has no items left.</p> : null}
+          <h2 id="items-heading">{t('itemsHeading', { n: format.number(edition.items.length) })}</h2>
+          <p className="hint">{t('itemsHint', { saveItem: t('saveItem') })}</p>
+          {edition.items.length === 0 ? <p className="empty">{t('noItemsLeft')}</p> : null}
           {edition.items.map((item) => (
             <ItemCard
               key={item.id}

@@ -1,8 +1,11 @@
+import { useMessages } from '../../i18n/index.tsx';
+import { messages } from './messages.ts';
 import type { SaveState } from './use-save-tracker.ts';
 
 /** Saving / saved / failed, announced politely; a failure is also an alert because the edit is not stored. */
 export function SaveStatus({ state, dirty = false }: { state: SaveState; dirty?: boolean }) {
-  const text = state.pending > 0 ? 'Saving…' : dirty ? 'Unsaved changes' : state.saved && !state.error ? 'All changes saved' : '';
+  const t = useMessages(messages);
+  const text = state.pending > 0 ? t('saving') : dirty ? t('unsaved') : state.saved && !state.error ? t('allSaved') : '';
   return (
     <div className="save-status">
       <span role="status" className={dirty && state.pending === 0 ? 'unsaved' : undefined}>
@@ -10,7 +13,7 @@ export function SaveStatus({ state, dirty = false }: { state: SaveState; dirty?:
       </span>
       {state.error && state.pending === 0 ? (
         <span role="alert" className="error">
-          Not saved: {state.error}
+          {t('notSaved', { error: state.error })}
         </span>
       ) : null}
     </div>

@@ -1,4 +1,6 @@
 import { useMemo, type Ref } from 'react';
+import { useMessages } from '../../i18n/index.tsx';
+import { messages } from './messages.ts';
 import { markSegments } from './segments.ts';
 
 export interface SourceItem {
@@ -21,6 +23,7 @@ interface Props {
  * keyboard users select items from their cards instead ("Show in source"), so marks stay out of the tab order.
  */
 export function SourcePane({ text, items, selectedId, onSelect, ref }: Props) {
+  const t = useMessages(messages);
   const segments = useMemo(
     () => markSegments(text ?? '', items.flatMap((item) => (item.span ? [{ itemId: item.id, ...item.span }] : []))),
     [text, items],
@@ -29,10 +32,10 @@ export function SourcePane({ text, items, selectedId, onSelect, ref }: Props) {
 
   return (
     <section className="panel source-pane" aria-labelledby="source-heading">
-      <h2 id="source-heading">Source text</h2>
+      <h2 id="source-heading">{t('sourceHeading')}</h2>
       {text ? (
         // Focusable so that keyboard users can scroll it; the label tells screen readers what it is.
-        <pre className="source-text" ref={ref} tabIndex={0} aria-label="Source text of the newsletter">
+        <pre className="source-text" ref={ref} tabIndex={0} aria-label={t('sourceLabel')}>
           {segments.map((segment) => {
             const first = segment.itemIds[0];
             if (first === undefined) return <span key={segment.start}>{segment.text}</span>;
@@ -45,7 +48,7 @@ export function SourcePane({ text, items, selectedId, onSelect, ref }: Props) {
                 key={segment.start}
                 className={classes}
                 data-items={segment.itemIds.join(' ')}
-                title={item ? `Item ${item.position + 1}: ${item.headline}` : undefined}
+                title={item ? t('markTitle', { n: item.position + 1, headline: item.headline }) : undefined}
                 onClick={() => onSelect(first)}
               >
                 {segment.text}
@@ -54,7 +57,7 @@ export function SourcePane({ text, items, selectedId, onSelect, ref }: Props) {
           })}
         </pre>
       ) : (
-        <p className="empty">The original text of this edition was not kept.</p>
+        <p className="empty">{t('noSource')}</p>
       )}
     </section>
   );

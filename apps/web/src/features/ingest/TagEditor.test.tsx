@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ORGANIZATION_CHOICES, PLACE_CHOICES, resolveOrNew, resolvePlace } from './choices.ts';
 import { TagEditor, type Chip } from './TagEditor.tsx';
+import { inLanguage } from './test-i18n.tsx';
 
 const places: Chip[] = [
   { value: 'MX-SIN', label: 'Sinaloa', origin: 'extracted', confidence: 0.85 },
@@ -10,8 +11,8 @@ const places: Chip[] = [
 ];
 
 function renderPlaces(overrides: Partial<Parameters<typeof TagEditor>[0]> = {}) {
-  const props = { title: 'Places', noun: 'place', chips: places, choices: PLACE_CHOICES, resolve: resolvePlace, busy: false, onAdd: vi.fn(), onRemove: vi.fn(), ...overrides };
-  render(<TagEditor {...props} />);
+  const props = { kind: 'place' as const, chips: places, choices: PLACE_CHOICES, resolve: resolvePlace, busy: false, onAdd: vi.fn(), onRemove: vi.fn(), ...overrides };
+  render(<TagEditor {...props} />, { wrapper: inLanguage() });
   return props;
 }
 
@@ -61,7 +62,8 @@ describe('TagEditor', () => {
   it('accepts an organization that is not in the catalog', async () => {
     const onAdd = vi.fn();
     render(
-      <TagEditor title="Organizations" noun="organization" chips={[]} choices={ORGANIZATION_CHOICES} resolve={(i) => resolveOrNew(ORGANIZATION_CHOICES, i)} busy={false} onAdd={onAdd} onRemove={vi.fn()} />,
+      <TagEditor kind="organization" chips={[]} choices={ORGANIZATION_CHOICES} resolve={(i) => resolveOrNew(ORGANIZATION_CHOICES, i)} busy={false} onAdd={onAdd} onRemove={vi.fn()} />,
+      { wrapper: inLanguage() },
     );
     expect(screen.getByText('No organizations.')).toBeInTheDocument();
     await userEvent.setup().type(screen.getByRole('combobox', { name: 'Add organization' }), 'Cártel del Noreste Nuevo{Enter}');

@@ -1,5 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
-import { describeMiss, type Choice, type Resolution } from './choices.ts';
+import { foldAccents } from '@atalaya/domain';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useLang, useMessages } from '../../i18n/index.tsx';
+import type { Choice, Resolution } from './choices.ts';
+import { messages, type IngestText } from './messages.ts';
 import type { Origin } from './types.ts';
 
 export interface Chip {
@@ -9,11 +12,11 @@ export interface Chip {
   confidence: number;
 }
 
+/** What a tag list holds; it picks the list's title and messages. */
+export type TagKind = 'place' | 'topic' | 'organization' | 'person';
+
 interface Props {
-  /** Plural title: "Places". */
-  title: string;
-  /** Singular noun for the add field and messages: "place". */
-  noun: string;
+  kind: TagKind;
   chips: readonly Chip[];
   choices: readonly Choice[];
   resolve: (input: string) => Resolution;
@@ -23,21 +26,34 @@ interface Props {
   onRemove: (value: string) => void;
 }
 
-function originText(chip: Chip): string {
-  return chip.origin === 'extracted' ? `extracted automatically, confidence ${Math.round(chip.confidence * 100)}%` : 'added by an editor';
+/** Why typed text names no single entry; ambiguous candidates are named as the list shows them. */
+function missText(kind: TagKind, resolution: Exclude<Resolution, { kind: 'found' }>, input: string, choices: readonly Choice[], t: IngestText): string {
+  const typed = input.trim();
+  if (resolution.kind === 'none') return t(`tagNoMatch_${kind}`, { input: typed });
+  const shown = new Map(choices.map((c) => [c.value, c.label]));
+  const names = resolution.choices.slice(0, 5).map((c) => shown.get(c.value) ?? c.label);
+  const more = resolution.choices.length > 5 ? ', …' : '';
+  return t('tagAmbiguous', { input: typed, names: names.join(', ') + more });
 }
 
 /** Chips with remove buttons and a type-ahead to add one; every change is saved at once by the parent. */
-export function TagEditor({ title, noun, chips, choices, resolve, busy, onAdd, onRemove }: Props) {
+export function TagEditor({ kind, chips, choices, resolve, busy, onAdd, onRemove }: Props) {
+  const t = useMessages(messages);
+  const { locale } = useLang();
+  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
   const id = useId();
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const originText = (chip: Chip) => (chip.origin === 'extracted' ? t('originExtracted', { confidence: percent.format(chip.confidence) }) : t('originEditor'));
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const resolution = resolve(input);
+    // An entry picked from the list is taken as shown, even where the list speaks another language than the resolver.
+    const typed = foldAccents(input.trim());
+    const picked = choices.find((c) => foldAccents(c.label) === typed);
+    const resolution: Resolution = picked ? { kind: 'found', choice: picked } : resolve(input);
     if (resolution.kind !== 'found') {
-      setError(input.trim() === '' ? `Type a ${noun} to add.` : describeMiss(resolution, input, noun));
+      setError(input.trim() === '' ? t(`tagType_${kind}`) : missText(kind, resolution, input, choices, t));
       return;
     }
     setError(null);
@@ -47,31 +63,31 @@ export function TagEditor({ title, noun, chips, choices, resolve, busy, onAdd, o
 
   return (
     <div className="tag-editor" role="group" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{title}</h4>
+      <h4 id={`${id}-title`}>{t(`tags_${kind}`)}</h4>
       {chips.length ? (
         <ul className="chips">
           {chips.map((chip) => (
             <li key={chip.value} className={`chip chip-${chip.origin}`} title={`${chip.label}: ${originText(chip)}`}>
               {chip.label}
               <span className="visually-hidden"> ({originText(chip)})</span>
-              <button type="button" className="chip-remove" aria-label={`Remove ${chip.label}`} disabled={busy} onClick={() => onRemove(chip.value)}>
+              <button type="button" className="chip-remove" aria-label={t('tagRemove', { label: chip.label })} disabled={busy} onClick={() => onRemove(chip.value)}>
                 ×
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="empty">No {title.toLowerCase()}.</p>
+        <p className="empty">{t(`tagsEmpty_${kind}`)}</p>
       )}
       <form className="tag-add" onSubmit={add}>
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          Add {noun}
+          {t(`tagAdd_${kind}`)}
         </label>
         <input
           id={`${id}-input`}
           list={`${id}-list`}
           value={input}
-          placeholder={`Add ${noun}…`}
+          placeholder={`${t(`tagAdd_${kind}`)}…`}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
@@ -85,8 +101,8 @@ export function TagEditor({ title, noun, chips, choices, resolve, busy, onAdd, o
             <option key={choice.value} value={choice.label} label={choice.hint || undefined} />
           ))}
         </datalist>
-        <button type="submit" disabled={busy} aria-label={`Add ${noun}`}>
-          Add
+        <button type="submit" disabled={busy} aria-label={t(`tagAdd_${kind}`)}>
+          {t('tagAdd')}
         </button>
       </form>
       {error ? (

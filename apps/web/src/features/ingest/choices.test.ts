@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMiss, ORGANIZATION_CHOICES, placeLabel, resolveChoice, resolveOrNew, resolvePlace, slugify, TOPIC_CHOICES } from './choices.ts';
+import { ORGANIZATION_CHOICES, placeLabel, resolveChoice, resolveOrNew, resolvePlace, slugify, TOPIC_CHOICES } from './choices.ts';
 
 const value = (r: ReturnType<typeof resolveChoice>) => (r.kind === 'found' ? r.choice.value : r.kind);
 
@@ -8,7 +8,7 @@ describe('placeLabel', () => {
     expect(placeLabel('MX-SIN')).toBe('Sinaloa');
     expect(placeLabel('MX-MEX')).toBe('México');
     expect(placeLabel('US')).toBe('United States');
-    expect(placeLabel('MX')).toBe('Mexico (national)');
+    expect(placeLabel('MX')).toBe('National');
     expect(placeLabel('US-MX-BORDER')).toBe('US–Mexico border');
     expect(placeLabel('ZZ')).toBe('ZZ');
   });
@@ -62,14 +62,5 @@ describe('slugify', () => {
     expect(slugify('--A  &  B--')).toBe('a-b');
     expect(slugify('x'.repeat(79) + ' yy').length).toBeLessThanOrEqual(80);
     expect(slugify('x'.repeat(79) + ' yy')).not.toMatch(/-$/);
-  });
-});
-
-describe('describeMiss', () => {
-  it('names the candidates when the input is ambiguous', () => {
-    const r = resolvePlace('baja');
-    if (r.kind !== 'ambiguous') throw new Error('expected ambiguity');
-    expect(describeMiss(r, 'baja', 'place')).toMatch(/Baja California, Baja California Sur/);
-    expect(describeMiss({ kind: 'none' }, ' Atlantis ', 'place')).toBe('No place matches “Atlantis”.');
   });
 });

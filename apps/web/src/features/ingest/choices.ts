@@ -1,4 +1,5 @@
-import { COUNTRIES, foldAccents, matchStates, ORGANIZATIONS, PEOPLE, STATES, stateByIso, countryByCode, TOPICS } from '@atalaya/domain';
+import { COUNTRIES, foldAccents, matchStates, ORGANIZATIONS, PEOPLE, STATES, TOPICS } from '@atalaya/domain';
+import { BORDER_REGION, placeLabel as localizedPlaceLabel } from '../../lib/places.ts';
 
 /** One entry of a picker: the value the API stores, the label people read, and every name that finds it. */
 export interface Choice {
@@ -14,13 +15,9 @@ export type Resolution =
   | { kind: 'ambiguous'; choices: Choice[] }
   | { kind: 'none' };
 
-export const BORDER_REGION = 'US-MX-BORDER';
-
-/** A place code as the review screen shows it; unlike the dashboard it also names the border region. */
+/** A place code as the review screen (English only) shows it. */
 export function placeLabel(code: string): string {
-  if (code === 'MX') return 'Mexico (national)';
-  if (code === BORDER_REGION) return 'US–Mexico border';
-  return stateByIso(code)?.name ?? countryByCode(code)?.nameEn ?? code;
+  return localizedPlaceLabel(code, 'en');
 }
 
 export const PLACE_CHOICES: readonly Choice[] = [
@@ -30,8 +27,9 @@ export const PLACE_CHOICES: readonly Choice[] = [
     hint: [s.nameEn !== s.name ? s.nameEn : null, ...s.aliases.slice(0, 2)].filter(Boolean).join(' · '),
     names: [s.name, s.officialName, s.nameEn, s.iso, ...s.aliases],
   })),
-  { value: 'MX', label: placeLabel('MX'), hint: 'The whole country', names: ['national', 'nacional', 'MX'] },
-  { value: BORDER_REGION, label: placeLabel(BORDER_REGION), hint: 'Cross-border region', names: ['border', 'frontera', BORDER_REGION] },
+  // Their hints are worded by the review screen, in the reader's language.
+  { value: 'MX', label: placeLabel('MX'), names: ['national', 'nacional', 'MX'] },
+  { value: BORDER_REGION, label: placeLabel(BORDER_REGION), names: ['border', 'frontera', BORDER_REGION] },
   ...COUNTRIES.map((c) => ({
     value: c.code,
     label: c.nameEn,
@@ -96,12 +94,4 @@ export function resolveOrNew(choices: readonly Choice[], input: string): Resolut
   const label = input.trim().replace(/\s+/g, ' ');
   const value = slugify(label);
   return value ? { kind: 'found', choice: { value, label, names: [label] } } : { kind: 'none' };
-}
-
-/** The message shown when typed text does not name exactly one entry. */
-export function describeMiss(resolution: Exclude<Resolution, { kind: 'found' }>, input: string, what: string): string {
-  if (resolution.kind === 'none') return `No ${what} matches “${input.trim()}”.`;
-  const names = resolution.choices.slice(0, 5).map((c) => c.label);
-  const more = resolution.choices.length > 5 ? ', …' : '';
-  return `“${input.trim()}” matches several: ${names.join(', ')}${more}. Pick one from the list.`;
 }

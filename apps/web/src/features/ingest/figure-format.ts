@@ -1,22 +1,20 @@
 import { seriesByKey } from '@atalaya/domain';
-import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/index.tsx';
 import type { ObservationStatus, ReviewObservation } from './types.ts';
 
-/** 'drug_seizure_kg' with dimension 'methamphetamine' → 'Drug seizures (methamphetamine)', as the catalog labels it. */
-export function seriesLabel(observation: Pick<ReviewObservation, 'series' | 'dimension'>): string {
-  const label = seriesByKey(observation.series)?.label.en ?? observation.series;
-  return observation.dimension ? `${label} (${observation.dimension.replace(/_/g, ' ')})` : label;
+/**
+ * 'drug_seizure_kg' with dimension 'methamphetamine' → 'Drug seizures (methamphetamine)': the catalog's
+ * label in the reader's language, and the dimension as `dimensionName` words it.
+ */
+export function seriesLabel(observation: Pick<ReviewObservation, 'series' | 'dimension'>, lang: Lang, dimensionName: (dimension: string) => string): string {
+  const label = seriesByKey(observation.series)?.label[lang] ?? observation.series;
+  return observation.dimension ? `${label} (${dimensionName(observation.dimension)})` : label;
 }
 
-export function formatPeriod(start: string, end: string): string {
-  return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+/** One day, or a range, with each end formatted by `date`. */
+export function formatPeriod(start: string, end: string, date: (iso: string) => string): string {
+  return start === end ? date(start) : `${date(start)} – ${date(end)}`;
 }
-
-export const STATUS_TEXT: Record<ObservationStatus, string> = {
-  proposed: 'Awaiting review',
-  confirmed: 'Accepted',
-  rejected: 'Rejected',
-};
 
 /** Figures nobody has accepted or rejected yet: they stay hidden from clients even after publishing. */
 export function countUnreviewed(items: ReadonlyArray<{ observations: ReadonlyArray<{ status: ObservationStatus }> }>): { unreviewed: number; total: number } {

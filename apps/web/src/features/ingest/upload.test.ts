@@ -28,24 +28,26 @@ describe('uploadDocument', () => {
     await expect(uploadDocument({ kind: 'file', file: new File(['x'], 'random.bin') }, fetchMock)).rejects.toThrow('random.bin is not a document Atalaya can read.');
   });
 
-  it('explains a failure that carries no message', async () => {
+  it('explains a failure that carries no message by its status', async () => {
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response('<html>Bad gateway</html>', { status: 502 }));
-    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toThrow(/could not import the document \(error 502\)/);
+    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'server-failed', status: 502 } });
     fetchMock.mockResolvedValue(new Response('', { status: 401 }));
-    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toThrow(/Sign in again/);
+    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'session-ended' } });
+    fetchMock.mockResolvedValue(new Response('', { status: 400 }));
+    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'refused', status: 400 } });
   });
 
   it('reports a network failure and an unexpected answer', async () => {
     const fetchMock = vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch'));
-    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toThrow(/Could not reach the server/);
+    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'unreachable' } });
     fetchMock.mockReset().mockResolvedValue(json(200, { preview: {} }));
-    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toThrow(/does not understand/);
+    await expect(uploadDocument({ kind: 'text', text: 'x' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'unexpected-answer' } });
   });
 
   it('refuses empty input and oversized files without a request', async () => {
     const fetchMock = vi.fn<typeof fetch>();
-    await expect(uploadDocument({ kind: 'text', text: '  \n' }, fetchMock)).rejects.toThrow('Paste the newsletter text first.');
-    await expect(uploadDocument({ kind: 'file', file: new File([], 'empty.txt') }, fetchMock)).rejects.toThrow('empty.txt is empty.');
+    await expect(uploadDocument({ kind: 'text', text: '  \n' }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'no-text' } });
+    await expect(uploadDocument({ kind: 'file', file: new File([], 'empty.txt') }, fetchMock)).rejects.toMatchObject({ problem: { kind: 'empty-file', file: 'empty.txt' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
@@ -54,7 +56,7 @@ describe('checkFile', () => {
   it('names the file and its size when it is over the limit', () => {
     const big = new File(['x'], 'big.pdf');
     Object.defineProperty(big, 'size', { value: MAX_UPLOAD_BYTES + 3 * 1048576 });
-    expect(checkFile(big)).toBe('big.pdf is 23.0 MB; the limit is 20 MB.');
+    expect(checkFile(big)).toEqual({ kind: 'too-large', file: 'big.pdf', bytes: MAX_UPLOAD_BYTES + 3 * 1048576 });
     expect(checkFile(new File(['ok'], 'ok.txt'))).toBeNull();
   });
 });

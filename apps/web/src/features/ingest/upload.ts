@@ -5,20 +5,38 @@ export const ACCEPTED_FILES = '.txt,.md,.html,.htm,.docx,.pdf';
 
 export type UploadSource = { kind: 'file'; file: File } | { kind: 'text'; text: string };
 
-/** An upload the server refused or could not take; the message is written for the analyst. */
+/**
+ * What went wrong with an upload, as data: the page words it in the reader's language. Only
+ * 'server-message' carries text, the server's own explanation, which is shown as it comes.
+ */
+export type UploadProblem =
+  | { kind: 'empty-file'; file: string }
+  | { kind: 'too-large'; file: string; bytes: number }
+  | { kind: 'no-text' }
+  | { kind: 'unreachable' }
+  | { kind: 'server-message'; message: string }
+  | { kind: 'session-ended' }
+  | { kind: 'forbidden' }
+  | { kind: 'too-large-for-server' }
+  | { kind: 'server-failed'; status: number }
+  | { kind: 'refused'; status: number }
+  | { kind: 'unexpected-answer' };
+
+/** An upload the server refused or could not take. */
 export class UploadError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problem: UploadProblem;
+  constructor(problem: UploadProblem) {
+    // The message is for logs; the page words the problem from `problem`.
+    super(problem.kind === 'server-message' ? problem.message : `Upload failed: ${problem.kind}`);
     this.name = 'UploadError';
+    this.problem = problem;
   }
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-
 /** A problem the browser can see before uploading (saves sending 20 MB to hear "too large"), or null. */
-export function checkFile(file: File): string | null {
-  if (file.size === 0) return `${file.name} is empty.`;
-  if (file.size > MAX_UPLOAD_BYTES) return `${file.name} is ${megabytes(file.size)}; the limit is 20 MB.`;
+export function checkFile(file: File): UploadProblem | null {
+  if (file.size === 0) return { kind: 'empty-file', file: file.name };
+  if (file.size > MAX_UPLOAD_BYTES) return { kind: 'too-large', file: file.name, bytes: file.size };
   return null;
 }
 
@@ -35,12 +53,12 @@ function serverMessage(body: unknown): string | null {
 }
 
 // Used when the server's answer carries no message of its own (a proxy error page, a crash).
-function fallbackMessage(status: number): string {
-  if (status === 401) return 'Your session has ended. Sign in again and retry the import.';
-  if (status === 403) return 'Your account cannot import newsletters.';
-  if (status === 413) return 'The file is larger than the 20 MB limit.';
-  if (status >= 500) return `The server could not import the document (error ${status}). Try again in a moment.`;
-  return `The server refused the document (error ${status}).`;
+function statusProblem(status: number): UploadProblem {
+  if (status === 401) return { kind: 'session-ended' };
+  if (status === 403) return { kind: 'forbidden' };
+  if (status === 413) return { kind: 'too-large-for-server' };
+  if (status >= 500) return { kind: 'server-failed', status };
+  return { kind: 'refused', status };
 }
 
 /** Sends a file or pasted text to POST /api/ingest and returns the new (or already imported) edition. */
@@ -49,7 +67,7 @@ export async function uploadDocument(source: UploadSource, fetchImpl: typeof fet
     const problem = checkFile(source.file);
     if (problem) throw new UploadError(problem);
   } else if (source.text.trim() === '') {
-    throw new UploadError('Paste the newsletter text first.');
+    throw new UploadError({ kind: 'no-text' });
   }
   const body = new FormData();
   if (source.kind === 'file') body.append('file', source.file, source.file.name);
@@ -60,10 +78,13 @@ export async function uploadDocument(source: UploadSource, fetchImpl: typeof fet
     // same-origin: the session cookie goes along, and the browser's Origin header passes the server's CSRF check.
     response = await fetchImpl('/api/ingest', { method: 'POST', body, credentials: 'same-origin' });
   } catch {
-    throw new UploadError('Could not reach the server. Check your connection and try again.');
+    throw new UploadError({ kind: 'unreachable' });
   }
   const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new UploadError(serverMessage(payload) ?? fallbackMessage(response.status));
-  if (!isImportResult(payload)) throw new UploadError('The server answered in a way this page does not understand. Reload and try again.');
+  if (!response.ok) {
+    const message = serverMessage(payload);
+    throw new UploadError(message !== null ? { kind: 'server-message', message } : statusProblem(response.status));
+  }
+  if (!isImportResult(payload)) throw new UploadError({ kind: 'unexpected-answer' });
   return payload;
 }

@@ -1,0 +1,24 @@
+import { defineMessages } from '../../i18n/index.tsx';
+
+export const messages = defineMessages({
+  en: {
+    heading: 'Sign in to Atalaya',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    checkingSession: 'Checking your session…',
+    noAccess: 'No access',
+    noAccessDetail: 'Your account ({email}) cannot open this page.',
+  },
+  es: {
+    heading: 'Iniciar sesión en Atalaya',
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    signIn: 'Iniciar sesión',
+    signingIn: 'Iniciando sesión…',
+    checkingSession: 'Verificando tu sesión…',
+    noAccess: 'Sin acceso',
+    noAccessDetail: 'Tu cuenta ({email}) no tiene permiso para abrir esta página.',
+  },
+});

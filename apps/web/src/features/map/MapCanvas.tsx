@@ -1,0 +1,186 @@
+import type { StateIso } from '@atalaya/domain';
+import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { hatchPixels } from './classes.ts';
+import type { TooltipContent } from './format.ts';
+import { FILL_LAYER, HATCH_IMAGE, hatchLayer, mapStyle, SOURCE_ID, type FeatureLook } from './map-style.ts';
+
+declare global {
+  interface Window {
+    /** The live map, for end-to-end tests and debugging (e.g. `__atalayaMap.project([lon, lat])`). */
+    __atalayaMap?: MaplibreMap;
+  }
+}
+
+/** What the panel can do with a drawn map. */
+export interface MapHandle {
+  /** The WebGL canvas (its drawing buffer is preserved, so it can be read back). */
+  canvas(): HTMLCanvasElement;
+}
+
+export interface MapCanvasProps {
+  looks: ReadonlyMap<number, FeatureLook>;
+  tooltip(iso: StateIso): TooltipContent | null;
+  onChoose(iso: StateIso, additive: boolean): void;
+  onReady(handle: MapHandle | null): void;
+  /** The map could not be created (no WebGL, a failed worker): the panel falls back to the table. */
+  onUnavailable(reason: string): void;
+  /** Accessible name of the map canvas. */
+  label: string;
+  /** maplibre's own control strings (zoom buttons). */
+  controlLocale: Record<string, string>;
+  drawingText: string;
+}
+
+interface Hover {
+  iso: StateIso;
+  x: number;
+  y: number;
+  /** Which side of the cursor the tooltip opens, so it stays inside the map. */
+  flipX: boolean;
+  flipY: boolean;
+}
+
+const PADDING = 12;
+
+/**
+ * The maplibre-gl choropleth. maplibre, its worker and the state geometry are imported when this
+ * mounts, so they travel in their own chunks and never block the rest of the dashboard.
+ */
+export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, label, controlLocale, drawingText }: MapCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const choose = useEffectEvent(onChoose);
+  const ready = useEffectEvent(onReady);
+  const unavailable = useEffectEvent(onUnavailable);
+  const initial = useEffectEvent(() => ({ label, controlLocale }));
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let cancelled = false;
+    let instance: MaplibreMap | null = null;
+    void (async () => {
+      try {
+        const [maplibre, worker, geo] = await Promise.all([
+          import('maplibre-gl'),
+          import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
+          import('./geometry.ts'),
+        ]);
+        if (cancelled) return;
+        // maplibre 6 cannot find its worker inside a bundle: point it at the one Vite emitted.
+        maplibre.setWorkerUrl(worker.default);
+        const { label: canvasLabel, controlLocale: locale } = initial();
+        const m = new maplibre.Map({
+          container,
+          style: mapStyle(geo.mexicoStates()),
+          bounds: geo.MEXICO_BOUNDS,
+          fitBoundsOptions: { padding: PADDING },
+          attributionControl: false,
+          // Read back for the PNG download; without it the buffer is cleared after each frame.
+          canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+          // Scrolling the page must scroll the page; shift is for multi-select, not box zoom.
+          scrollZoom: false,
+          boxZoom: false,
+          doubleClickZoom: false,
+          dragRotate: false,
+          pitchWithRotate: false,
+          touchPitch: false,
+          renderWorldCopies: false,
+          locale,
+        });
+        instance = m;
+        m.touchZoomRotate.disableRotation();
+        m.keyboard.disableRotation();
+        m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+        m.getCanvas().setAttribute('aria-label', canvasLabel);
+        m.on('error', (e) => console.error('map:', e.error));
+        m.on('resize', () => m.fitBounds(geo.MEXICO_BOUNDS, { padding: PADDING, animate: false }));
+
+        let hovered: number | null = null;
+        const setHovered = (id: number | null) => {
+          if (hovered === id) return;
+          if (hovered !== null) m.setFeatureState({ source: SOURCE_ID, id: hovered }, { hover: false });
+          if (id !== null) m.setFeatureState({ source: SOURCE_ID, id }, { hover: true });
+          hovered = id;
+        };
+        const stateOf = (e: MapLayerMouseEvent) => {
+          const feature = e.features?.[0];
+          const iso = feature?.properties?.['iso'];
+          return typeof feature?.id === 'number' && typeof iso === 'string' ? { id: feature.id, iso: iso as StateIso } : null;
+        };
+        m.on('mousemove', FILL_LAYER, (e) => {
+          const state = stateOf(e);
+          setHovered(state?.id ?? null);
+          m.getCanvas().style.cursor = state ? 'pointer' : '';
+          const { clientWidth: w, clientHeight: h } = m.getContainer();
+          setHover(state ? { iso: state.iso, x: e.point.x, y: e.point.y, flipX: e.point.x > w * 0.6, flipY: e.point.y > h * 0.6 } : null);
+        });
+        m.on('mouseleave', FILL_LAYER, () => {
+          setHovered(null);
+          m.getCanvas().style.cursor = '';
+          setHover(null);
+        });
+        m.on('click', FILL_LAYER, (e) => {
+          const state = stateOf(e);
+          if (state) choose(state.iso, e.originalEvent.shiftKey || e.originalEvent.metaKey || e.originalEvent.ctrlKey);
+        });
+        m.on('load', () => {
+          if (cancelled) return;
+          m.addImage(HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8) });
+          m.addLayer(hatchLayer, 'states-border');
+          window.__atalayaMap = m;
+          setMap(m);
+          ready({ canvas: () => m.getCanvas() });
+        });
+      } catch (e) {
+        // No WebGL 2 (old browser, GPU blocklist) or a worker that failed to load: the table still works.
+        if (!cancelled) unavailable(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+      if (instance && window.__atalayaMap === instance) delete window.__atalayaMap;
+      instance?.remove();
+      ready(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const [id, look] of looks) map.setFeatureState({ source: SOURCE_ID, id }, { ...look });
+  }, [map, looks]);
+
+  useEffect(() => {
+    map?.getCanvas().setAttribute('aria-label', label);
+  }, [map, label]);
+
+  const content = hover ? tooltip(hover.iso) : null;
+  return (
+    <div className="map-frame" data-map-status={map ? 'ready' : 'loading'}>
+      <div ref={containerRef} className="map-canvas" />
+      {map ? null : (
+        <p className="map-overlay" role="status">
+          {drawingText}
+        </p>
+      )}
+      {hover && content ? (
+        <div
+          className="map-tooltip"
+          style={{
+            left: hover.x,
+            top: hover.y,
+            transform: `translate(${hover.flipX ? 'calc(-100% - 12px)' : '12px'}, ${hover.flipY ? 'calc(-100% - 12px)' : '12px'})`,
+          }}
+        >
+          <strong lang="es">{content.name}</strong>
+          {content.nameEn ? <span className="map-tooltip-en"> ({content.nameEn})</span> : null}
+          <span className="map-tooltip-value">{content.value}</span>
+          <span className="map-tooltip-source">{content.source}</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

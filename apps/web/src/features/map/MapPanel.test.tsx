@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Providers } from '../../app/Providers.tsx';
+import type { Lang } from '../../i18n/index.tsx';
+import MapPanel from './MapPanel.tsx';
+import { COUNTS, HOMICIDE_2024 } from './test-data.ts';
+
+function Location() {
+  const { search } = useLocation();
+  return <div data-testid="location">{decodeURIComponent(search)}</div>;
+}
+
+/** A tRPC batch answer (superjson) for every procedure in the request. */
+function trpcReply(data: unknown) {
+  return vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    const count = url.pathname.split('/').pop()!.split(',').length;
+    const body = JSON.stringify(Array.from({ length: count }, () => ({ result: { data: { json: data } } })));
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+}
+
+function renderPanel(url: string, { lang = 'en' as Lang, counts = COUNTS as typeof COUNTS | null } = {}) {
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <Providers lang={lang}>
+        <MapPanel counts={counts} />
+        <Location />
+      </Providers>
+    </MemoryRouter>,
+  );
+}
+
+const location = () => screen.getByTestId('location').textContent;
+const table = () => screen.getByRole('table');
+const rowOf = (name: string) => within(table()).getByRole('button', { name }).closest('tr')!;
+
+beforeEach(() => vi.stubGlobal('fetch', trpcReply(HOMICIDE_2024)));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MapPanel (without WebGL, as in jsdom)', () => {
+  it('falls back to the table and says why', () => {
+    renderPanel('/');
+    expect(screen.getByRole('note')).toHaveTextContent(/cannot draw the map/);
+    expect(screen.getByRole('radio', { name: 'Items in the filter' })).toBeChecked();
+    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[0]).toHaveTextContent('40');
+    expect(screen.getByRole('group', { name: 'Legend' })).toHaveTextContent('0 (25 states)');
+  });
+
+  it('puts a state chosen in the table into the URL filter, and adds a second one', async () => {
+    renderPanel('/?from=2025-01-01');
+    const user = userEvent.setup();
+    within(table()).getByRole('button', { name: 'Chihuahua' }).focus();
+    await user.keyboard('{Enter}');
+    expect(location()).toBe('?from=2025-01-01&states=MX-CHH');
+    await user.click(screen.getByRole('button', { name: 'Add Sonora to the filter' }));
+    expect(location()).toBe('?from=2025-01-01&states=MX-CHH,MX-SON');
+    expect(within(table()).getByRole('button', { name: 'Sonora' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Clear states' }));
+    expect(location()).toBe('?from=2025-01-01');
+  });
+
+  it('switches layers through the URL, keeping the filter', async () => {
+    renderPanel('/?states=MX-SIN');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Items per 100,000 inhabitants' }));
+    expect(location()).toBe('?states=MX-SIN&layer=items_per_100k');
+    expect(screen.getByRole('table', { name: 'Items per 100,000 inhabitants, by state' })).toBeInTheDocument();
+    // Arrow keys move within the radio group.
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('radio', { name: 'Items in the filter' })).toBeChecked();
+    expect(location()).toBe('?states=MX-SIN');
+  });
+
+  it('shows the INEGI homicide rate with its year, status and gaps', async () => {
+    renderPanel('/?layer=homicide_rate');
+    expect(await screen.findByRole('table', { name: 'Homicide rate (INEGI 2024), by state' })).toBeInTheDocument();
+    expect(within(rowOf('Colima')).getAllByRole('cell')[0]).toHaveTextContent('123.8');
+    expect(within(rowOf('Aguascalientes')).getAllByRole('cell')[0]).toHaveTextContent('No data');
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Homicides per 100,000 inhabitants, INEGI 2024');
+    expect(within(legend).getByText('No data')).toBeInTheDocument();
+    expect(screen.getByText(/3 definitive and 3 preliminary figures; 26 states have no 2024 figure/)).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith(expect.stringContaining('metrics.latestByState'), expect.anything());
+  });
+
+  it('does not ask for homicide rates on the items layer', () => {
+    renderPanel('/');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says it is loading until the counts arrive', () => {
+    renderPanel('/', { counts: null });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the figures…');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('reports a failed request with a retry', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('[{"error":{"json":{"message":"boom","code":-32603,"data":{"code":"INTERNAL_SERVER_ERROR","httpStatus":500}}}}]', { status: 500, headers: { 'content-type': 'application/json' } })));
+    renderPanel('/?layer=homicide_rate');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Could not load the homicide rates');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('reads in Spanish', async () => {
+    renderPanel('/?layer=homicide_rate', { lang: 'es' });
+    expect(await screen.findByRole('table', { name: 'Tasa de homicidios (INEGI 2024), por estado' })).toBeInTheDocument();
+    expect(within(rowOf('Aguascalientes')).getAllByRole('cell')[0]).toHaveTextContent('Sin datos');
+    expect(screen.getByRole('radio', { name: 'Notas en el filtro' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Descargar PNG' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,47 @@
+import { STATES } from '@atalaya/domain';
+import { describe, expect, it } from 'vitest';
+import { parseLayer, perHundredThousand, periodYear, stateData, statusSummary } from './layers.ts';
+import { COUNTS, HOMICIDE_2024 } from './test-data.ts';
+
+const find = (data: ReturnType<typeof stateData>, iso: string) => data?.find((d) => d.iso === iso);
+
+describe('parseLayer', () => {
+  it('reads the three layers and falls back to items', () => {
+    expect(parseLayer('homicide_rate')).toBe('homicide_rate');
+    expect(parseLayer('items_per_100k')).toBe('items_per_100k');
+    expect(parseLayer(null)).toBe('items');
+    expect(parseLayer('nonsense')).toBe('items');
+  });
+});
+
+describe('stateData', () => {
+  it('waits for its data', () => {
+    expect(stateData('items', { counts: null, homicide: HOMICIDE_2024 })).toBeNull();
+    expect(stateData('homicide_rate', { counts: COUNTS, homicide: null })).toBeNull();
+  });
+
+  it('counts items, with a real zero for states that have none', () => {
+    const data = stateData('items', { counts: COUNTS, homicide: null });
+    expect(data).toHaveLength(32);
+    expect(find(data, 'MX-SIN')).toMatchObject({ value: 40, count: 40, name: 'Sinaloa', id: 25 });
+    expect(find(data, 'MX-AGU')).toMatchObject({ value: 0, count: 0 });
+    expect(data?.every((d) => d.value !== null)).toBe(true);
+  });
+
+  it('divides by the 2024 population for items per 100,000', () => {
+    const data = stateData('items_per_100k', { counts: COUNTS, homicide: null });
+    const colima = STATES.find((s) => s.iso === 'MX-COL')!;
+    expect(find(data, 'MX-COL')?.value).toBeCloseTo((1 / colima.population2024) * 100_000, 10);
+    expect(find(data, 'MX-AGU')?.value).toBe(0);
+    expect(perHundredThousand(15, 1_500_000)).toBeCloseTo(1);
+  });
+
+  it('marks states without a homicide figure as no data, not zero', () => {
+    const data = stateData('homicide_rate', { counts: COUNTS, homicide: HOMICIDE_2024 });
+    expect(find(data, 'MX-AGU')).toMatchObject({ value: null, dataStatus: null, sourceLabel: null });
+    expect(find(data, 'MX-COL')).toMatchObject({ value: 123.8, dataStatus: 'definitive', sourceLabel: 'INEGI via localnewswave.com' });
+    expect(statusSummary(data!)).toEqual({ definitive: 3, preliminary: 3, missing: 26 });
+    expect(periodYear(HOMICIDE_2024.period)).toBe(2024);
+    expect(periodYear(null)).toBeNull();
+  });
+});

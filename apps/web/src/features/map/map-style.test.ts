@@ -1,0 +1,47 @@
+import { mexicoStates } from '@atalaya/geo';
+import { describe, expect, it } from 'vitest';
+import { classify, NO_DATA_FILL } from './classes.ts';
+import { stateData } from './layers.ts';
+import { featureLooks, hatchLayer, HATCH_IMAGE, LOADING_FILL, mapStyle } from './map-style.ts';
+import { HOMICIDE_2024 } from './test-data.ts';
+
+describe('mapStyle', () => {
+  const style = mapStyle(mexicoStates());
+
+  it('needs no network: no tiles, sprite or glyphs, and no text layers', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(Object.values(style.sources).map((s) => s.type)).toEqual(['geojson']);
+    expect([...style.layers, hatchLayer].some((l) => l.type === 'symbol')).toBe(false);
+    expect(JSON.stringify({ ...style, sources: {} })).not.toMatch(/https?:/);
+  });
+
+  it('draws the 32 states with numeric ids for feature state', () => {
+    const source = style.sources['states'];
+    const data = source?.type === 'geojson' ? source.data : null;
+    expect(typeof data === 'object' && data && 'features' in data ? data.features.length : 0).toBe(32);
+    expect(mexicoStates().features.every((f) => typeof f.id === 'number')).toBe(true);
+    expect(new Set(style.layers.map((l) => l.id)).size).toBe(style.layers.length);
+    expect(hatchLayer.type === 'fill' && hatchLayer.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
+  });
+});
+
+describe('featureLooks', () => {
+  const data = stateData('homicide_rate', { counts: null, homicide: HOMICIDE_2024 })!;
+  const classes = classify(data.flatMap((d) => (d.value === null ? [] : [d.value])));
+
+  it('colours states with data, hatches the rest, and marks the selection', () => {
+    const looks = featureLooks(data, classes, ['MX-CHH', 'MX-AGU']);
+    expect(looks.size).toBe(32);
+    expect(looks.get(1)).toEqual({ color: NO_DATA_FILL, noData: true, selected: true });
+    expect(looks.get(6)).toMatchObject({ noData: false, selected: false, color: classes?.colors.at(-1) });
+    expect(looks.get(8)?.selected).toBe(true);
+  });
+
+  it('shows a flat neutral while loading, keeping the selection', () => {
+    const looks = featureLooks(null, null, ['MX-SIN']);
+    expect(looks.size).toBe(32);
+    expect(looks.get(25)).toEqual({ color: LOADING_FILL, noData: false, selected: true });
+    expect(looks.get(1)?.noData).toBe(false);
+  });
+});

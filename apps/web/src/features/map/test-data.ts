@@ -1,0 +1,25 @@
+import type { LatestFigures } from './layers.ts';
+
+/** Homicide rates shaped like `metrics.latestByState` answers (a few states, both statuses, some missing). */
+export const HOMICIDE_2024: LatestFigures = {
+  period: { start: '2024-01-01', end: '2024-12-31' },
+  values: [
+    { place: 'MX-BCN', value: 65, dataStatus: 'preliminary', sourceLabel: 'INEGI via puntomedio.mx', sourceUrl: 'http://puntomedio.mx/?p=1' },
+    { place: 'MX-CHH', value: 60, dataStatus: 'preliminary', sourceLabel: 'INEGI via puntomedio.mx', sourceUrl: 'http://puntomedio.mx/?p=1' },
+    { place: 'MX-COL', value: 123.8, dataStatus: 'definitive', sourceLabel: 'INEGI via localnewswave.com', sourceUrl: 'https://localnewswave.com/a' },
+    { place: 'MX-GRO', value: 47.7, dataStatus: 'definitive', sourceLabel: 'INEGI via alcontacto.com.mx', sourceUrl: 'https://alcontacto.com.mx/a' },
+    { place: 'MX-MEX', value: 18.6, dataStatus: 'definitive', sourceLabel: 'INEGI via alcontacto.com.mx', sourceUrl: 'https://alcontacto.com.mx/a' },
+    { place: 'MX-YUC', value: 3, dataStatus: 'preliminary', sourceLabel: 'INEGI via puntomedio.mx', sourceUrl: 'http://puntomedio.mx/?p=1' },
+  ],
+};
+
+/** Items per state for a filter: most states have none. */
+export const COUNTS = [
+  { key: 'MX-SIN', count: 40 },
+  { key: 'MX-CHH', count: 12 },
+  { key: 'MX-SON', count: 7 },
+  { key: 'MX-CMX', count: 5 },
+  { key: 'MX-TAM', count: 3 },
+  { key: 'MX-JAL', count: 2 },
+  { key: 'MX-COL', count: 1 },
+];

@@ -1,0 +1,27 @@
+import { zFilter } from '@atalaya/domain';
+import { z } from 'zod';
+import { createShareLink, listShareLinks, MAX_SHARE_DAYS, revokeShareLink } from '../services/shares.ts';
+import { createView, deleteView, listViews, renameView } from '../services/views.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+
+const zId = z.number().int().positive();
+const zName = z.string().trim().min(1, 'Give the view a name').max(120, 'Keep the name under 120 characters');
+const staff = roleProcedure('account_manager');
+
+export const viewsRouter = router({
+  list: authedProcedure.input(z.object({ orgId: zId.optional() }).default({})).query(({ ctx, input }) => listViews(ctx, input)),
+  create: authedProcedure.input(z.object({ name: zName, filter: zFilter, orgId: zId.optional() })).mutation(({ ctx, input }) => createView(ctx, input)),
+  rename: authedProcedure.input(z.object({ id: zId, name: zName })).mutation(({ ctx, input }) => renameView(ctx, input.id, input.name)),
+  delete: authedProcedure.input(z.object({ id: zId })).mutation(({ ctx, input }) => deleteView(ctx, input.id)),
+  shareLinks: staff.input(z.object({ viewId: zId })).query(({ ctx, input }) => listShareLinks(ctx, input.viewId)),
+  share: staff
+    .input(
+      z.object({
+        viewId: zId,
+        expiresInDays: z.number().int().min(1).max(MAX_SHARE_DAYS, `A link can last at most ${MAX_SHARE_DAYS} days`).default(14),
+        note: z.string().trim().max(200).nullish(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createShareLink(ctx, input)),
+  revokeShare: staff.input(z.object({ id: zId })).mutation(({ ctx, input }) => revokeShareLink(ctx, input.id)),
+});
