@@ -77,12 +77,14 @@ describe.runIf(browserAvailable())('state map in Chromium', () => {
     await page.waitForFunction(() => window.__atalayaMap?.loaded() === true);
     await panel.scrollIntoViewIfNeeded();
     await expect.poll(async () => near(await colourAt(page, await pointOf(page, 'MX-COL')), '#bd0026'), { timeout: 15_000 }).toBe(true);
+    // Hatch lines and fill blend at the pixel level: what matters is a neutral grey, no palette hue.
     const aguascalientes = await colourAt(page, await pointOf(page, 'MX-AGU'));
-    expect(near(aguascalientes, '#e3e7eb') || near(aguascalientes, '#7d8b97')).toBe(true);
+    expect(Math.max(...aguascalientes) - Math.min(...aguascalientes), `Aguascalientes drawn rgb(${aguascalientes.join()})`).toBeLessThanOrEqual(30);
+    expect(Math.max(...aguascalientes)).toBeLessThan(245);
     await panel.screenshot({ path: path.join(SCREENSHOTS, 'map-homicide-rate.png') });
 
     // Items layer: the default, so the parameter goes away.
-    await panel.getByRole('radio', { name: 'Items in the filter' }).check();
+    await panel.getByRole('radio', { name: 'Items in the filter' }).click();
     await page.waitForURL((url) => !url.searchParams.has('layer'));
     await expect.poll(() => table.getByRole('columnheader', { name: /^Items/ }).count()).toBe(1);
 
@@ -95,11 +97,11 @@ describe.runIf(browserAvailable())('state map in Chromium', () => {
     // Click selects a state; shift-click adds a second one.
     await canvas.click({ position: await pointOf(page, 'MX-CHH') });
     await page.waitForURL((url) => url.searchParams.get('states') === 'MX-CHH');
-    await expect.poll(() => row('Chihuahua').getByRole('button', { name: 'Chihuahua' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => row('Chihuahua').getByRole('button', { name: 'Chihuahua', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await page.waitForFunction(() => window.__atalayaMap?.loaded() === true);
     await canvas.click({ position: await pointOf(page, 'MX-SON'), modifiers: ['Shift'] });
+    // In the filter's order (INEGI: Chihuahua 08 before Sonora 26), not the order of the clicks.
     await page.waitForURL((url) => url.searchParams.get('states') === 'MX-CHH,MX-SON');
-    expect(page.url()).toContain('states=MX-CHH,MX-SON');
     await page.waitForFunction(() => window.__atalayaMap?.loaded() === true);
     await page.mouse.move(0, 0);
     await panel.screenshot({ path: path.join(SCREENSHOTS, 'map.png') });

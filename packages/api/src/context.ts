@@ -27,5 +27,5 @@ export type Context = {
   userAgent: string | null;
   cookies: SessionCookies;
   /** A valid share link presented with the request: the caller may read exactly this filter. */
-  share: { linkId: number; filter: Filter; viewName: string | null } | null;
+  share: { linkId: number; filter: Filter; viewName: string | null; expiresAt: Date } | null;
 };

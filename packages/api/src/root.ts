@@ -5,6 +5,7 @@ import { editionsRouter } from './routers/editions.ts';
 import { itemsRouter } from './routers/items.ts';
 import { metricsRouter } from './routers/metrics.ts';
 import { reviewRouter } from './routers/review.ts';
+import { shareRouter } from './routers/share.ts';
 import { statesRouter } from './routers/states.ts';
 import { tagsRouter } from './routers/tags.ts';
 import { viewsRouter } from './routers/views.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   items: itemsRouter,
   metrics: metricsRouter,
   review: reviewRouter,
+  share: shareRouter,
   states: statesRouter,
   tags: tagsRouter,
   views: viewsRouter,

@@ -1,4 +1,4 @@
-import { FilterError } from '@atalaya/domain';
+import { FilterError, type Filter } from '@atalaya/domain';
 import type { Role } from '@atalaya/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
@@ -52,6 +52,23 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed-in users, or a request made from a valid share link (which then reads only its own filter). */
+export const readerProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user && !ctx.share) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next();
+});
+
+/** Readers who are signed in: pages a share link does not open. */
+export const memberProcedure = readerProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'FORBIDDEN', message: 'This is not part of the shared view.' });
+  return next();
+});
+
+/** The filter a reader gets: a share link's frozen filter, whatever the request asked for. */
+export function scopeFilter(ctx: Pick<Context, 'share'>, filter: Filter): Filter {
+  return ctx.share ? ctx.share.filter : filter;
+}
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });

@@ -3,24 +3,15 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './helpers.ts';
 
-describe.each(testBackends())('metrics.trendSeries on %s', (kind) => {
+describe.each(testBackends())('metrics.series on %s', (kind) => {
   let api: Awaited<ReturnType<typeof demoApi>>;
   beforeAll(async () => {
     api = await demoApi(kind);
   });
   afterAll(() => api.handle.close());
 
-  it('returns the same observations as metrics.series, each with its note', async () => {
-    for (const series of ['homicide_case_files_sesnsp', 'prisoner_transfers', 'drug_seizures_sedena_kg', 'homicide_rate_inegi'] as const) {
-      const input = { series, places: ['MX' as const, 'MX-SIN' as const], from: '2024-01-01', to: '2025-12-31' };
-      const [plain, trend] = await Promise.all([api.caller.metrics.series(input), api.caller.metrics.trendSeries(input)]);
-      expect(trend.series).toEqual(plain.series);
-      expect(trend.points.map(({ note: _note, ...p }) => p)).toEqual(plain.points);
-    }
-  });
-
   it('gives the monthly case files of national and a state, with the third-party source and the reconciliation notes', async () => {
-    const { series, points } = await api.caller.metrics.trendSeries({
+    const { series, points } = await api.caller.metrics.series({
       series: 'homicide_case_files_sesnsp',
       places: ['MX', 'MX-SIN'],
       from: '2024-01-01',
@@ -34,7 +25,7 @@ describe.each(testBackends())('metrics.trendSeries on %s', (kind) => {
   });
 
   it('charts US CBP figures (place US) and keeps each period’s scope note', async () => {
-    const { series, points } = await api.caller.metrics.trendSeries({ series: 'fentanyl_seizures_cbp_lb', places: ['US'] });
+    const { series, points } = await api.caller.metrics.series({ series: 'fentanyl_seizures_cbp_lb', places: ['US'] });
     expect(series.source).toBe('US CBP');
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points.every((p) => p.place === 'US' && p.unit === 'lb')).toBe(true);
@@ -42,8 +33,8 @@ describe.each(testBackends())('metrics.trendSeries on %s', (kind) => {
   });
 
   it('never mixes seizure scopes: Sedena-only and whole-cabinet figures come back apart', async () => {
-    const sedena = await api.caller.metrics.trendSeries({ series: 'drug_seizures_sedena_kg', places: ['MX'] });
-    const cabinet = await api.caller.metrics.trendSeries({ series: 'drug_seizures_cabinet_kg', places: ['MX'] });
+    const sedena = await api.caller.metrics.series({ series: 'drug_seizures_sedena_kg', places: ['MX'] });
+    const cabinet = await api.caller.metrics.series({ series: 'drug_seizures_cabinet_kg', places: ['MX'] });
     expect(sedena.points.length).toBeGreaterThan(0);
     expect(cabinet.points.length).toBeGreaterThan(0);
     expect(sedena.points.every((p) => /sedena/i.test(p.sourceLabel ?? ''))).toBe(true);
@@ -51,7 +42,7 @@ describe.each(testBackends())('metrics.trendSeries on %s', (kind) => {
   });
 
   it('gives every prisoner transfer, with its date, when no range is asked for', async () => {
-    const { points } = await api.caller.metrics.trendSeries({ series: 'prisoner_transfers', places: ['MX'] });
+    const { points } = await api.caller.metrics.series({ series: 'prisoner_transfers', places: ['MX'] });
     expect(points.map((p) => [p.periodStart, p.value])).toEqual([
       ['2025-02-27', 29],
       ['2025-08-12', 26],
@@ -60,7 +51,7 @@ describe.each(testBackends())('metrics.trendSeries on %s', (kind) => {
   });
 
   it('rejects unknown places and series', async () => {
-    await expect(api.caller.metrics.trendSeries({ series: 'prisoner_transfers', places: ['XX' as 'MX'] })).rejects.toBeInstanceOf(TRPCError);
-    await expect(api.caller.metrics.trendSeries({ series: 'nope' as 'prisoner_transfers', places: ['MX'] })).rejects.toBeInstanceOf(TRPCError);
+    await expect(api.caller.metrics.series({ series: 'prisoner_transfers', places: ['XX' as 'MX'] })).rejects.toBeInstanceOf(TRPCError);
+    await expect(api.caller.metrics.series({ series: 'nope' as 'prisoner_transfers', places: ['MX'] })).rejects.toBeInstanceOf(TRPCError);
   });
 });

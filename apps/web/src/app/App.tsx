@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { AuditPage } from '../features/admin/AuditPage.tsx';
+import { OrgsPage } from '../features/admin/OrgsPage.tsx';
+import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { RequireRole } from '../features/auth/RequireRole.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { EditionPage } from '../features/editions/EditionPage.tsx';
@@ -7,8 +10,10 @@ import { EditionsPage } from '../features/editions/EditionsPage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
+import { SharedPage } from '../features/share/SharedPage.tsx';
 import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
 import { StateProfilePage } from '../features/states/StateProfilePage.tsx';
+import { ViewsPage } from '../features/views/ViewsPage.tsx';
 
 export function App() {
   return (
@@ -35,6 +40,39 @@ export function App() {
           element={
             <RequireRole roles={['analyst']}>
               <ReviewPage />
+            </RequireRole>
+          }
+        />
+        <Route path="/s/:token" element={<SharedPage />} />
+        <Route
+          path="/views"
+          element={
+            <RequireRole roles={['analyst', 'account_manager', 'client']}>
+              <ViewsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/users"
+          element={
+            <RequireRole roles={['admin']}>
+              <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/orgs"
+          element={
+            <RequireRole roles={['account_manager']}>
+              <OrgsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/audit"
+          element={
+            <RequireRole roles={['admin']}>
+              <AuditPage />
             </RequireRole>
           }
         />

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -41,8 +41,11 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
     } catch {
       // The choice still holds for this page view.
     }
-    document.documentElement.lang = next;
   }, []);
+  useEffect(() => {
+    // Screen readers and the browser's own hyphenation follow <html lang>.
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18nValue>(() => ({ lang, locale: lang === 'es' ? 'es-MX' : 'en-US', setLang }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

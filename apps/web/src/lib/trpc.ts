@@ -14,9 +14,26 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
+/** The header that makes the server answer as a share link: it then serves only that link's filter. */
+export const SHARE_HEADER = 'x-atalaya-share';
+
+/** The token of a share page's path (`/s/<token>`), or null on any other page. */
+export function shareTokenFromPath(pathname: string): string | null {
+  // Kept as the path has it (percent-encoded ASCII), so it is always a valid header value.
+  const match = /^\/s\/([^/?#]+)\/?$/.exec(pathname);
+  return match?.[1] ?? null;
+}
+
+/** Headers every tRPC request carries: the share token when the page is a share link. */
+export function shareHeaders(pathname: string | undefined = globalThis.location?.pathname): Record<string, string> {
+  const token = pathname === undefined ? null : shareTokenFromPath(pathname);
+  return token ? { [SHARE_HEADER]: token } : {};
+}
+
 /** One HTTP request per screen: every query of a render goes out in one batch. */
 export function makeTrpcClient(baseUrl = '') {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${baseUrl}/trpc`, transformer: superjson })],
+    // Read at request time, not at creation: the client outlives client-side navigation.
+    links: [httpBatchLink({ url: `${baseUrl}/trpc`, transformer: superjson, headers: () => shareHeaders() })],
   });
 }

@@ -1,4 +1,5 @@
 import type { Database, Kysely } from '@atalaya/db';
+import { normalizeFilter } from '@atalaya/domain';
 import { syncCatalog } from '../services/catalog.ts';
 import { storeEdition, type EditionInput } from '../services/store-edition.ts';
 import { addUser } from '../services/users.ts';
@@ -19,6 +20,37 @@ const ORGS = [
   { slug: 'miranda-delphi', name: 'Miranda Delphi Solutions', kind: 'consultancy' as const, watchlist: [] },
   { slug: 'norte-logistics', name: 'Norte Logistics (demo client)', kind: 'client' as const, watchlist: ['MX-SIN', 'MX-SON', 'MX-TAM', 'MX-NLE'] },
 ];
+
+/** The demo client's footprint along the northern freight corridor (invented sites at real city coordinates). */
+export const DEMO_SITES = [
+  { name: 'Culiacán distribution centre', state: 'MX-SIN', lat: 24.8091, lon: -107.394, type: 'warehouse' },
+  { name: 'Hermosillo assembly plant', state: 'MX-SON', lat: 29.0729, lon: -110.9559, type: 'plant' },
+  { name: 'Nuevo Laredo – Monterrey trucking route', state: 'MX-TAM', lat: 27.4779, lon: -99.5496, type: 'route' },
+  { name: 'Monterrey regional office', state: 'MX-NLE', lat: 25.6866, lon: -100.3161, type: 'office' },
+] as const;
+
+/** The saved view the demo account manager shares with the demo client. */
+export const DEMO_VIEW = { name: 'Northern corridor', states: ['MX-SIN', 'MX-SON', 'MX-TAM', 'MX-NLE'] } as const;
+
+/** Assigns the demo account manager to the demo client and gives the client its sites and a saved view. */
+async function loadDemoAccounts(db: Kysely<Database>): Promise<void> {
+  const client = await db.selectFrom('orgs').select('id').where('slug', '=', 'norte-logistics').executeTakeFirstOrThrow();
+  const userId = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const managerId = await userId('manager@atalaya.demo');
+  const clientUserId = await userId('client@atalaya.demo');
+  await db
+    .insertInto('account_assignments')
+    .values({ user_id: managerId, org_id: client.id })
+    .onConflict((oc) => oc.columns(['user_id', 'org_id']).doNothing())
+    .execute();
+  const hasSites = await db.selectFrom('sites').select('id').where('org_id', '=', client.id).limit(1).executeTakeFirst();
+  if (!hasSites) await db.insertInto('sites').values(DEMO_SITES.map((s) => ({ ...s, org_id: client.id, created_by: managerId }))).execute();
+  const hasView = await db.selectFrom('saved_views').select('id').where('org_id', '=', client.id).where('name', '=', DEMO_VIEW.name).executeTakeFirst();
+  if (!hasView) {
+    const filter = normalizeFilter({ states: [...DEMO_VIEW.states], topics: [], orgs: [] });
+    await db.insertInto('saved_views').values({ name: DEMO_VIEW.name, filter: JSON.stringify(filter), owner_id: clientUserId, org_id: client.id }).execute();
+  }
+}
 
 export function demoEditionInput(edition: DemoEdition): EditionInput {
   const label = (labels: Record<string, string>, slug: string) => ({ slug, label: labels[slug] });
@@ -68,6 +100,7 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoLoadResult> {
     const exists = await db.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
     if (!exists) await addUser(db, { ...user, password: DEMO_PASSWORD });
   }
+  await loadDemoAccounts(db);
   let items = 0;
   for (const edition of DEMO_EDITIONS) {
     await storeEdition(db, demoEditionInput(edition), { status: 'published', sourceFormat: 'demo', sourceName: edition.slug, origin: 'editor' });

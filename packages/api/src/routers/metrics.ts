@@ -2,7 +2,6 @@ import { SERIES, zIsoDate, zPlaceScope, zSeriesKey } from '@atalaya/domain';
 import { z } from 'zod';
 import { latestByState } from '../services/breakdowns.ts';
 import { seriesData } from '../services/metrics.ts';
-import { trendSeries } from '../services/trends.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const metricsRouter = router({
@@ -11,7 +10,7 @@ export const metricsRouter = router({
     .input(
       z.object({
         series: zSeriesKey,
-        places: z.array(zPlaceScope).max(33).default(['MX']),
+        places: z.array(z.union([zPlaceScope, z.literal('US')])).max(34).default(['MX']),
         from: zIsoDate.optional(),
         to: zIsoDate.optional(),
       }),
@@ -22,14 +21,4 @@ export const metricsRouter = router({
     .input(z.object({ series: zSeriesKey, to: zIsoDate.optional() }))
     .query(({ ctx, input }) => latestByState(ctx.db, input.series, { to: input.to })),
   /** One series for a trend chart: like `series`, with each observation's note, and the US as a place. */
-  trendSeries: publicProcedure
-    .input(
-      z.object({
-        series: zSeriesKey,
-        places: z.array(z.union([zPlaceScope, z.literal('US')])).max(34).default(['MX']),
-        from: zIsoDate.optional(),
-        to: zIsoDate.optional(),
-      }),
-    )
-    .query(({ ctx, input }) => trendSeries(ctx.db, input)),
 });

@@ -14,7 +14,12 @@ export interface SeriesPoint {
   sourceUrl: string | null;
   sourceLabel: string | null;
   itemId: number | null;
+  /** The dataset's remark on this figure (scope, reconciliation, release). */
+  note: string | null;
 }
+
+/** Places a series can be asked for: the country, a state, or the US (for US agencies' figures). */
+export type SeriesPlace = PlaceScope | 'US';
 
 export interface SeriesData {
   series: MetricSeries;
@@ -24,19 +29,19 @@ export interface SeriesData {
 /** Confirmed observations of one series for some places over a period, oldest first. */
 export async function seriesData(
   db: Kysely<Database>,
-  args: { series: SeriesKey; places: PlaceScope[]; from?: string | undefined; to?: string | undefined },
+  args: { series: SeriesKey; places: readonly SeriesPlace[]; from?: string | undefined; to?: string | undefined },
 ): Promise<SeriesData> {
   const series = seriesByKey(args.series);
   if (!series) throw badRequest(`Unknown series "${args.series}"`);
   let query = db
     .selectFrom('observations')
-    .select(['place', 'period_start', 'period_end', 'value', 'unit', 'dimension', 'data_status', 'confidence', 'source_url', 'source_label', 'item_id'])
+    .select(['place', 'period_start', 'period_end', 'value', 'unit', 'dimension', 'data_status', 'confidence', 'source_url', 'source_label', 'item_id', 'note'])
     .where('series_key', '=', args.series)
     .where('status', '=', 'confirmed')
     // A chart never mixes sources: official and third-party series come from their datasets only,
     // press figures only from reviewed items.
     .where(series.sourceKind === 'extracted' ? 'item_id' : 'dataset', 'is not', null);
-  if (args.places.length > 0) query = query.where('place', 'in', args.places);
+  if (args.places.length > 0) query = query.where('place', 'in', [...args.places]);
   // A period counts when it overlaps the requested range.
   if (args.from) query = query.where('period_end', '>=', args.from);
   if (args.to) query = query.where('period_start', '<=', args.to);
@@ -55,6 +60,7 @@ export async function seriesData(
       sourceUrl: r.source_url,
       sourceLabel: r.source_label,
       itemId: r.item_id,
+      note: r.note,
     })),
   };
 }

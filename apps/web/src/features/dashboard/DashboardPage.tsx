@@ -16,8 +16,9 @@ const MapPanel = lazy(() => import('../map/MapPanel.tsx'));
 
 /**
  * The main screen: what is happening where, and how it is trending, for the filter in the URL.
- * Desktop: filters across the top; key figures beside the commentary; map beside the trends;
- * the timeline below. Under 1100 px everything stacks in one column in that order.
+ * Desktop: filters and key figures across the top; below, the map and the timeline in the wide
+ * column, the commentary and the trends beside them. Under 1100 px one column: figures,
+ * commentary, map, trends, timeline.
  */
 export function DashboardPage() {
   const t = useMessages(messages);
@@ -38,25 +39,31 @@ export function DashboardPage() {
         <div className="dash-area dash-kpis">
           <KpiCards query={dashboard} />
         </div>
-        <div className="dash-area dash-commentary">
-          <LatestCommentary />
+        {/* Source order is reading order (figures, commentary, trends, map, items); on wide screens the
+            columns are placed side by side, each stacking its own panels so neither leaves gaps. */}
+        <div className="dash-col dash-col-side">
+          <div className="dash-area dash-commentary">
+            <LatestCommentary />
+          </div>
+          <div className="dash-area dash-trends">
+            <TrendCharts />
+          </div>
         </div>
-        <div className="dash-area dash-map">
-          <Suspense
-            fallback={
-              <section className="panel map-panel map-loading" aria-busy="true">
-                {t('loadingMap')}
-              </section>
-            }
-          >
-            <MapPanel counts={dashboard.data?.counts.byState ?? null} />
-          </Suspense>
-        </div>
-        <div className="dash-area dash-trends">
-          <TrendCharts />
-        </div>
-        <div className="dash-area dash-timeline">
-          <Timeline weeks={dashboard.data?.counts.byWeek ?? null} total={dashboard.data?.kpis.items.value ?? null} />
+        <div className="dash-col dash-col-main">
+          <div className="dash-area dash-map">
+            <Suspense
+              fallback={
+                <section className="panel map-panel map-loading" aria-busy="true">
+                  {t('loadingMap')}
+                </section>
+              }
+            >
+              <MapPanel counts={dashboard.data?.counts.byState ?? null} />
+            </Suspense>
+          </div>
+          <div className="dash-area dash-timeline">
+            <Timeline weeks={dashboard.data?.counts.byWeek ?? null} total={dashboard.data?.kpis.items.value ?? null} />
+          </div>
         </div>
       </div>
     </main>

@@ -169,6 +169,14 @@ describe('FilterBar', () => {
     expect(params().get('q')).toBe('fentanilo');
   });
 
+  it('keeps a change made while the search waits to apply', async () => {
+    const { user, params } = renderBar();
+    await user.type(screen.getByRole('searchbox', { name: 'Search items' }), 'cartel');
+    await user.click(screen.getByRole('button', { name: 'Last 30 days' }));
+    await waitFor(() => expect(params().get('q')).toBe('cartel'));
+    expect(params().get('from')).toBe('2025-05-17');
+  });
+
   it('reads a pasted link and clears everything with one button', async () => {
     const { user, location } = renderBar({ url: '/?from=2025-01-01&states=MX-SIN,MX-SON&topics=prisons&orgs=cjng&q=traslado' });
     const chips = within(screen.getByRole('list', { name: 'Selected states' }));

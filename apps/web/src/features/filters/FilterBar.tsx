@@ -10,6 +10,8 @@ import { messages } from './messages.ts';
 import { MultiCombobox, type ComboOption } from './MultiCombobox.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useFilter } from './use-filter.ts';
+import { useShare } from '../share/share-context.tsx';
+import { SaveViewButton } from '../views/SaveViewButton.tsx';
 
 const fold = (s: string) => foldAccents(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -53,7 +55,46 @@ export interface FilterBarProps {
  * Dates, states, topics, organizations and text. Every change writes the URL (a new history
  * entry, so Back undoes it); the URL is the only state.
  */
-export function FilterBar({ today = localToday() }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  // A shared link's filter is frozen: it is shown, not edited.
+  return useShare() ? <FrozenFilter /> : <EditableFilterBar {...props} />;
+}
+
+/** The filter of a shared view, as text. */
+function FrozenFilter() {
+  const t = useMessages(messages);
+  const { lang, locale } = useLang();
+  const { filter } = useFilter();
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+  const parts: Array<[string, string]> = [];
+  if (filter.from || filter.to) parts.push([t('dates'), `${filter.from ? date(filter.from) : '…'} – ${filter.to ? date(filter.to) : '…'}`]);
+  if (filter.states.length) parts.push([t('states'), filter.states.map((c) => scopeName(c, lang)).join(', ')]);
+  if (filter.topics.length) parts.push([t('topics'), filter.topics.map((s) => topicBySlug(s)?.[lang] ?? s).join(', ')]);
+  if (filter.orgs.length) parts.push([t('organizations'), filter.orgs.join(', ')]);
+  if (filter.q) parts.push([t('search'), `“${filter.q}”`]);
+  return (
+    <section className="panel filter-bar filter-frozen" aria-labelledby="filter-bar-heading">
+      <h2 id="filter-bar-heading" className="visually-hidden">
+        {t('filters')}
+      </h2>
+      {parts.length === 0 ? (
+        <p>{t('everything')}</p>
+      ) : (
+        <dl className="frozen-filter">
+          {parts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function EditableFilterBar({ today = localToday() }: FilterBarProps) {
   const t = useMessages(messages);
   const { lang } = useLang();
   const trpc = useTRPC();
@@ -86,6 +127,7 @@ export function FilterBar({ today = localToday() }: FilterBarProps) {
         <button type="button" className="clear-all" disabled={isEmpty} onClick={() => setFilter(EMPTY_FILTER)}>
           {t('clearAll')}
         </button>
+        <SaveViewButton filter={filter} />
       </div>
       <div className="filter-row filter-pickers">
         <MultiCombobox

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
 
@@ -31,12 +31,13 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch(q: stri
     if (next !== value) onSearch(next);
   };
 
+  // Reads the props of the latest render when the timer fires, so a filter change made meanwhile
+  // (a preset, a chip) is kept rather than overwritten by the one the timer was armed with.
+  const commitDraft = useEffectEvent(() => commit(draft));
   useEffect(() => {
     if (draft.trim() === value) return;
-    const timer = setTimeout(() => commit(draft), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(commitDraft, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // commit only reads the latest props; re-arming on every render would never fire.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, value]);
 
   return (

@@ -77,8 +77,11 @@ export function SourceLine({ sources }: { sources: readonly SourceRef[] }) {
   );
 }
 
-/** ▲/▼ and the percentage against the previous period, with the previous value spelled out for screen readers. */
-export function ChangeIndicator({ value, previous, when }: { value: number | null; previous: number | null; when: string }) {
+/**
+ * ▲/▼ and the percentage against the previous period, with the previous value spelled out for
+ * screen readers. `compact` leaves the visible "vs …" out (it stays in the tooltip), for rows.
+ */
+export function ChangeIndicator({ value, previous, when, compact = false }: { value: number | null; previous: number | null; when: string; compact?: boolean }) {
   const t = useMessages(messages);
   const { locale } = useLang();
   const num = useKpiNumber();
@@ -94,9 +97,10 @@ export function ChangeIndicator({ value, previous, when }: { value: number | nul
   const prev = num(previous);
   if (change.kind === 'flat') {
     return (
-      <p className="kpi-change is-flat">
+      <p className="kpi-change is-flat" title={compact ? t('vsPrevious', { previous: prev }) : undefined}>
         <span aria-hidden="true">
-          <span className="kpi-arrow">=</span> {t('unchanged')} <span className="kpi-prev">{t('vsPrevious', { previous: prev })}</span>
+          <span className="kpi-arrow">=</span> {t('unchanged')}
+          {compact ? null : <span className="kpi-prev"> {t('vsPrevious', { previous: prev })}</span>}
         </span>
         <span className="visually-hidden">{t('srUnchanged', { previous: prev, when })}</span>
       </p>
@@ -109,9 +113,10 @@ export function ChangeIndicator({ value, previous, when }: { value: number | nul
       : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(change.ratio) < 0.1 ? 1 : 0 }).format(Math.abs(change.ratio));
   const spoken = pct === null ? t('srFromZero', { when }) : t(change.kind === 'up' ? 'srUp' : 'srDown', { pct, previous: prev, when });
   return (
-    <p className={`kpi-change is-${change.kind}`}>
+    <p className={`kpi-change is-${change.kind}`} title={compact ? t('vsPrevious', { previous: prev }) : undefined}>
       <span aria-hidden="true">
-        <span className="kpi-arrow">{arrow}</span> {pct ?? t('newValue')} <span className="kpi-prev">{t('vsPrevious', { previous: prev })}</span>
+        <span className="kpi-arrow">{arrow}</span> {pct ?? t('newValue')}
+        {compact ? null : <span className="kpi-prev"> {t('vsPrevious', { previous: prev })}</span>}
       </span>
       <span className="visually-hidden">{spoken}</span>
     </p>
@@ -195,7 +200,7 @@ export function SeizuresCard({ rows, when, size }: { rows: ReadonlyArray<Kpi & {
                   {row.value === null ? t('noData') : num(row.value)} <span className="kpi-unit">{unitLabel(t, row.unit)}</span>
                 </td>
                 <td>
-                  <ChangeIndicator value={row.value} previous={row.previous} when={when} />
+                  <ChangeIndicator value={row.value} previous={row.previous} when={when} compact />
                 </td>
               </tr>
             ))}

@@ -1,9 +1,10 @@
 import type { StateIso } from '@atalaya/domain';
 import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { hatchPixels } from './classes.ts';
 import type { TooltipContent } from './format.ts';
+import { placeTooltip } from './tooltip-position.ts';
 import { FILL_LAYER, HATCH_IMAGE, hatchLayer, mapStyle, SOURCE_ID, type FeatureLook } from './map-style.ts';
 
 declare global {
@@ -15,8 +16,11 @@ declare global {
 
 /** What the panel can do with a drawn map. */
 export interface MapHandle {
-  /** The WebGL canvas (its drawing buffer is preserved, so it can be read back). */
-  canvas(): HTMLCanvasElement;
+  /**
+   * The WebGL canvas, freshly drawn without the hover outline (its drawing buffer is
+   * preserved, so it can be read back).
+   */
+  snapshot(): HTMLCanvasElement;
 }
 
 export interface MapCanvasProps {
@@ -37,9 +41,6 @@ interface Hover {
   iso: StateIso;
   x: number;
   y: number;
-  /** Which side of the cursor the tooltip opens, so it stays inside the map. */
-  flipX: boolean;
-  flipY: boolean;
 }
 
 const PADDING = 12;
@@ -52,6 +53,7 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
   const choose = useEffectEvent(onChoose);
   const ready = useEffectEvent(onReady);
   const unavailable = useEffectEvent(onUnavailable);
@@ -115,8 +117,7 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
           const state = stateOf(e);
           setHovered(state?.id ?? null);
           m.getCanvas().style.cursor = state ? 'pointer' : '';
-          const { clientWidth: w, clientHeight: h } = m.getContainer();
-          setHover(state ? { iso: state.iso, x: e.point.x, y: e.point.y, flipX: e.point.x > w * 0.6, flipY: e.point.y > h * 0.6 } : null);
+          setHover(state ? { iso: state.iso, x: e.point.x, y: e.point.y } : null);
         });
         m.on('mouseleave', FILL_LAYER, () => {
           setHovered(null);
@@ -133,7 +134,15 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
           m.addLayer(hatchLayer, 'states-border');
           window.__atalayaMap = m;
           setMap(m);
-          ready({ canvas: () => m.getCanvas() });
+          ready({
+            snapshot: () => {
+              setHovered(null);
+              setHover(null);
+              // Synchronous: the feature-state changes above are in the image read right after.
+              m.redraw();
+              return m.getCanvas();
+            },
+          });
         });
       } catch (e) {
         // No WebGL 2 (old browser, GPU blocklist) or a worker that failed to load: the table still works.
@@ -158,23 +167,28 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
   }, [map, label]);
 
   const content = hover ? tooltip(hover.iso) : null;
+  // Placed after layout (it needs the tooltip's own size) and before paint, so it never jumps.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    const frame = containerRef.current;
+    if (!tip || !frame || !hover) return;
+    const { left, top } = placeTooltip(hover, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: frame.clientWidth, height: frame.clientHeight });
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }, [hover, content]);
   return (
-    <div className="map-frame" data-map-status={map ? 'ready' : 'loading'}>
-      <div ref={containerRef} className="map-canvas" />
-      {map ? null : (
-        <p className="map-overlay" role="status">
-          {drawingText}
-        </p>
-      )}
+    <div className="map-stage">
+      <div className="map-frame" data-map-status={map ? 'ready' : 'loading'}>
+        <div ref={containerRef} className="map-canvas" />
+        {map ? null : (
+          <p className="map-overlay" role="status">
+            {drawingText}
+          </p>
+        )}
+      </div>
+      {/* Outside the clipped frame, so a tooltip near an edge can spill over instead of being cut. */}
       {hover && content ? (
-        <div
-          className="map-tooltip"
-          style={{
-            left: hover.x,
-            top: hover.y,
-            transform: `translate(${hover.flipX ? 'calc(-100% - 12px)' : '12px'}, ${hover.flipY ? 'calc(-100% - 12px)' : '12px'})`,
-          }}
-        >
+        <div ref={tipRef} className="map-tooltip">
           <strong lang="es">{content.name}</strong>
           {content.nameEn ? <span className="map-tooltip-en"> ({content.nameEn})</span> : null}
           <span className="map-tooltip-value">{content.value}</span>

@@ -9,7 +9,7 @@ import { COUNTS, HOMICIDE_2024 } from './test-data.ts';
 
 function Location() {
   const { search } = useLocation();
-  return <div data-testid="location">{decodeURIComponent(search)}</div>;
+  return <div data-testid="location">{search}</div>;
 }
 
 /** A tRPC batch answer (superjson) for every procedure in the request. */
@@ -33,7 +33,9 @@ function renderPanel(url: string, { lang = 'en' as Lang, counts = COUNTS as type
   );
 }
 
-const location = () => screen.getByTestId('location').textContent;
+const rawLocation = () => screen.getByTestId('location').textContent;
+// The filter's own encoding of commas is use-filter's business; these tests check what it holds.
+const location = () => decodeURIComponent(rawLocation() ?? '');
 const table = () => screen.getByRole('table');
 const rowOf = (name: string) => within(table()).getByRole('button', { name }).closest('tr')!;
 
@@ -63,16 +65,16 @@ describe('MapPanel (without WebGL, as in jsdom)', () => {
     expect(location()).toBe('?from=2025-01-01');
   });
 
-  it('switches layers through the URL, keeping the filter', async () => {
-    renderPanel('/?states=MX-SIN');
+  it('switches layers through the URL, keeping the filter and its readable commas', async () => {
+    renderPanel('/?states=MX-SIN,MX-SON');
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'Items per 100,000 inhabitants' }));
-    expect(location()).toBe('?states=MX-SIN&layer=items_per_100k');
+    expect(rawLocation()).toBe('?states=MX-SIN,MX-SON&layer=items_per_100k');
     expect(screen.getByRole('table', { name: 'Items per 100,000 inhabitants, by state' })).toBeInTheDocument();
     // Arrow keys move within the radio group.
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('radio', { name: 'Items in the filter' })).toBeChecked();
-    expect(location()).toBe('?states=MX-SIN');
+    expect(rawLocation()).toBe('?states=MX-SIN,MX-SON');
   });
 
   it('shows the INEGI homicide rate with its year, status and gaps', async () => {

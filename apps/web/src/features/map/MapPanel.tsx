@@ -2,7 +2,7 @@ import type { Count } from '@atalaya/api';
 import type { StateIso } from '@atalaya/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
@@ -31,7 +31,8 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
   const format = useFormat();
   const { lang } = useLang();
   const titleId = useId();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const layer = parseLayer(params.get('layer'));
   const { filter, setFilter, search } = useFilter();
   const trpc = useTRPC();
@@ -65,17 +66,14 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
     [setFilter],
   );
   const chooseLayer = (next: MapLayer) => {
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
-        if (next === DEFAULT_LAYER) p.delete('layer');
-        else p.set('layer', next);
-        // Same readable commas as the filter's own parameters (states=MX-CHH,MX-SON).
-        return p.toString().replace(/%2C/gi, ',');
-      },
-      // A layer is a way of looking, not a new view: Back should undo filters, not colour switches.
-      { replace: true, preventScrollReset: true },
-    );
+    const p = new URLSearchParams(params);
+    if (next === DEFAULT_LAYER) p.delete('layer');
+    else p.set('layer', next);
+    // navigate() rather than setSearchParams(), which re-encodes the filter's readable commas
+    // (states=MX-CHH,MX-SON) as %2C. A layer is a way of looking, not a new view: Back should
+    // undo filters, not colour switches, hence replace.
+    const query = p.toString().replace(/%2C/gi, ',');
+    void navigate({ search: query ? `?${query}` : '' }, { replace: true, preventScrollReset: true });
   };
 
   const layerName = layer === 'homicide_rate' && year ? t('layer_homicide_rate_year', { year }) : t(`layer_${layer}`);
@@ -94,7 +92,7 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
           ? t('pngSources', { list: [...new Set(data.flatMap((d) => (d.sourceLabel ? [d.sourceLabel] : [])))].join('; ') })
           : sourceText(null, layer, null, lang);
       const made = format.date(localIsoDate(now));
-      const image = composeMapImage(handle.canvas(), {
+      const image = composeMapImage(handle.snapshot(), {
         title: t('pngTitle', { layer: layerName }),
         legendTitle,
         items: legend.map((e) => ({ color: e.color, hatch: e.kind === 'noData', label: `${formatRange(e, lang)} (${statesText(e.count)})` })),

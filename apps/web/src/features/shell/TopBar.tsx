@@ -1,4 +1,5 @@
-import { Link, NavLink } from 'react-router';
+import type { SessionUser } from '@atalaya/api';
+import { Link, NavLink, useMatch } from 'react-router';
 import { LANGS, useLang, useMessages } from '../../i18n/index.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { messages } from './messages.ts';
@@ -17,7 +18,41 @@ function LanguageSwitch() {
   );
 }
 
+type Role = SessionUser['role'];
+type NavKey = 'views' | 'import' | 'orgs' | 'users' | 'audit';
+
+/** The top bar's links for a signed-in role (the server enforces the same rules; this only hides dead ends). */
+export const NAV_LINKS: ReadonlyArray<{ key: NavKey; to: string; roles: readonly Role[] }> = [
+  { key: 'views', to: '/views', roles: ['admin', 'analyst', 'account_manager', 'client'] },
+  { key: 'import', to: '/admin/ingest', roles: ['admin', 'analyst'] },
+  { key: 'orgs', to: '/admin/orgs', roles: ['admin', 'account_manager'] },
+  { key: 'users', to: '/admin/users', roles: ['admin'] },
+  { key: 'audit', to: '/admin/audit', roles: ['admin'] },
+];
+
+export function navLinksFor(role: Role | null | undefined) {
+  return role ? NAV_LINKS.filter((link) => link.roles.includes(role)) : [];
+}
+
 export function TopBar() {
+  const share = useMatch('/s/:token');
+  return share ? <SharedTopBar /> : <FullTopBar />;
+}
+
+/** A share link's recipient is not signed in and may not leave the shared view: brand and language only. */
+function SharedTopBar() {
+  const t = useMessages(messages);
+  return (
+    <header className="topbar">
+      <span className="brand">Atalaya</span>
+      <span className="tagline">{t('tagline')}</span>
+      <span className="spacer" />
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+function FullTopBar() {
   const { user, signOut } = useSession();
   const t = useMessages(messages);
   return (
@@ -31,7 +66,11 @@ export function TopBar() {
           {t('dashboard')}
         </NavLink>
         <NavLink to="/editions">{t('editions')}</NavLink>
-        {user && (user.role === 'analyst' || user.role === 'admin') ? <NavLink to="/admin/ingest">{t('import')}</NavLink> : null}
+        {navLinksFor(user?.role).map((link) => (
+          <NavLink key={link.key} to={link.to}>
+            {t(link.key)}
+          </NavLink>
+        ))}
       </nav>
       <span className="spacer" />
       <LanguageSwitch />

@@ -16,6 +16,7 @@ function point(p: Partial<SeriesPoint> & Pick<SeriesPoint, 'place' | 'periodStar
     sourceUrl: null,
     sourceLabel: null,
     itemId: null,
+    note: null,
     ...p,
   };
 }

@@ -241,47 +241,85 @@ function ProfileBody({ profile, state, filter, t, stale }: { profile: StateProfi
       </section>
 
       <div className="profile-columns">
-        <section className="panel profile-trend" aria-labelledby={`${headingId}-trend`}>
-          <h2 id={`${headingId}-trend`}>{t('trend')}</h2>
-          {rows.length > 0 ? (
-            <>
-              <Suspense fallback={<div className="profile-chart chart-placeholder">{t('loadingChart')}</div>}>
-                <CaseFilesChart rows={rows} stateLabel={name} nationalLabel={t('national')} formatMonth={format.month} formatNumber={format.number} />
-              </Suspense>
-              <p className="hint">{t('trendNote')}</p>
-              <details className="chart-data">
-                <summary>{t('showData')}</summary>
-                <div className="table-scroll">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('month')}</th>
-                        <th scope="col">{t('caseFilesCol', { name })}</th>
-                        <th scope="col">{t('per100kCol', { name })}</th>
-                        <th scope="col">{t('caseFilesCol', { name: t('national') })}</th>
-                        <th scope="col">{t('per100kCol', { name: t('national') })}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((r) => (
-                        <tr key={r.month}>
-                          <th scope="row">{format.month(r.month)}</th>
-                          <td>{r.state === null ? '—' : format.number(r.state)}</td>
-                          <td>{r.statePer100k === null ? '—' : format.number(r.statePer100k)}</td>
-                          <td>{r.national === null ? '—' : format.number(r.national)}</td>
-                          <td>{r.nationalPer100k === null ? '—' : format.number(r.nationalPer100k)}</td>
+        <div className="profile-main">
+          <section className="panel profile-trend" aria-labelledby={`${headingId}-trend`}>
+            <h2 id={`${headingId}-trend`}>{t('trend')}</h2>
+            {rows.length > 0 ? (
+              <>
+                <Suspense fallback={<div className="profile-chart chart-placeholder">{t('loadingChart')}</div>}>
+                  <CaseFilesChart rows={rows} stateLabel={name} nationalLabel={t('national')} formatMonth={format.month} formatNumber={format.number} />
+                </Suspense>
+                <p className="hint">{t('trendNote')}</p>
+                <details className="chart-data">
+                  <summary>{t('showData')}</summary>
+                  <div className="table-scroll">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('month')}</th>
+                          <th scope="col">{t('caseFilesCol', { name })}</th>
+                          <th scope="col">{t('per100kCol', { name })}</th>
+                          <th scope="col">{t('caseFilesCol', { name: t('national') })}</th>
+                          <th scope="col">{t('per100kCol', { name: t('national') })}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </details>
-            </>
-          ) : (
-            <p className="empty">{t('caseFilesNone')}</p>
-          )}
-          <SourceLine sources={[...caseFileSources, { label: t('popSource') }]} />
-        </section>
+                      </thead>
+                      <tbody>
+                        {rows.map((r) => (
+                          <tr key={r.month}>
+                            <th scope="row">{format.month(r.month)}</th>
+                            <td>{r.state === null ? '—' : format.number(r.state)}</td>
+                            <td>{r.statePer100k === null ? '—' : format.number(r.statePer100k)}</td>
+                            <td>{r.national === null ? '—' : format.number(r.national)}</td>
+                            <td>{r.nationalPer100k === null ? '—' : format.number(r.nationalPer100k)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </details>
+              </>
+            ) : (
+              <p className="empty">{t('caseFilesNone')}</p>
+            )}
+            <SourceLine sources={[...caseFileSources, { label: t('popSource') }]} />
+          </section>
+
+          <section className="panel" aria-labelledby={`${headingId}-latest`}>
+            <h2 id={`${headingId}-latest`}>{t('latestItems')}</h2>
+            {profile.items.items.length === 0 ? (
+              <p className="empty">{t('noItems', { name })}</p>
+            ) : (
+              <ol className="profile-items">
+                {profile.items.items.map((item) => (
+                  <li key={item.id}>
+                    <p className="meta">
+                      <time dateTime={item.date}>{format.date(item.date)}</time>
+                      {item.outlet ? ` · ${item.outlet}` : ''}
+                    </p>
+                    <Link to={`/items/${item.id}`} className="profile-item-link">
+                      {item.headline}
+                    </Link>
+                    {item.topics.length > 0 ? (
+                      <ul className="chips" aria-label={t('topTopics')}>
+                        {item.topics.map((topic) => (
+                          <li key={topic.slug} className="chip chip-topic">
+                            {topic.label[lang]}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {profile.itemCount > profile.items.items.length ? (
+              <p>
+                <Link to={dashboardFor({})}>{t('allItems', { n: format.number(profile.itemCount) })}</Link>
+              </p>
+            ) : null}
+            <SourceLine sources={[{ label: 'Published newsletter items' }]} />
+          </section>
+        </div>
 
         <div className="profile-side">
           <TagBars
@@ -302,42 +340,6 @@ function ProfileBody({ profile, state, filter, t, stale }: { profile: StateProfi
           />
         </div>
       </div>
-
-      <section className="panel" aria-labelledby={`${headingId}-latest`}>
-        <h2 id={`${headingId}-latest`}>{t('latestItems')}</h2>
-        {profile.items.items.length === 0 ? (
-          <p className="empty">{t('noItems', { name })}</p>
-        ) : (
-          <ol className="profile-items">
-            {profile.items.items.map((item) => (
-              <li key={item.id}>
-                <p className="meta">
-                  <time dateTime={item.date}>{format.date(item.date)}</time>
-                  {item.outlet ? ` · ${item.outlet}` : ''}
-                </p>
-                <Link to={`/items/${item.id}`} className="profile-item-link">
-                  {item.headline}
-                </Link>
-                {item.topics.length > 0 ? (
-                  <ul className="chips" aria-label={t('topTopics')}>
-                    {item.topics.map((topic) => (
-                      <li key={topic.slug} className="chip chip-topic">
-                        {topic.label[lang]}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
-        {profile.itemCount > profile.items.items.length ? (
-          <p>
-            <Link to={dashboardFor({})}>{t('allItems', { n: format.number(profile.itemCount) })}</Link>
-          </p>
-        ) : null}
-        <SourceLine sources={[{ label: 'Published newsletter items' }]} />
-      </section>
     </div>
   );
 }
@@ -391,6 +393,7 @@ function TagBars({
           ))}
         </ol>
       )}
+      <SourceLine sources={[{ label: 'Published newsletter items' }]} />
     </section>
   );
 }

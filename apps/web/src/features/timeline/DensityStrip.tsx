@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
-import { addDays, axisTicks, brushCount, brushRange, indexAt, rangeToBrush, type Brush, type DateRange, type WeekCount } from './weeks.ts';
+import { addDays, axisTicks, brushCount, brushRange, fitTicks, indexAt, rangeToBrush, type Brush, type DateRange, type WeekCount } from './weeks.ts';
 
 interface Props {
   /** One entry per week, zero-filled and oldest first (see fillWeeks); null while loading. */
@@ -11,6 +11,19 @@ interface Props {
   to: string | undefined;
   onSelect(range: DateRange): void;
   onClear(): void;
+}
+
+/** The element's width in pixels, kept up to date; null until measured (or where nothing is laid out). */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry ? entry.contentRect.width : null));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 const BAR_MIN = 8;
@@ -28,6 +41,8 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
   const [draft, setDraft] = useState<Brush | null>(null);
   const [hover, setHover] = useState<number | null>(null);
   const dragAnchor = useRef<number | null>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
+  const axisWidth = useWidth(axisRef);
 
   const bars = useMemo(() => weeks ?? [], [weeks]);
   const n = bars.length;
@@ -37,7 +52,7 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
   const shown = live ?? applied;
   const cursor = Math.min(live?.cursor ?? applied?.cursor ?? n - 1, n - 1);
   const max = useMemo(() => Math.max(1, ...bars.map((w) => w.count)), [bars]);
-  const ticks = useMemo(() => axisTicks(bars), [bars]);
+  const ticks = useMemo(() => fitTicks(axisTicks(bars), bars.length, axisWidth), [bars, axisWidth]);
   const hasDates = from !== undefined || to !== undefined;
 
   const itemCount = (count: number) => (count === 1 ? t('itemsOne') : t('itemsOther', { n: fmt.number(count) }));
@@ -58,6 +73,7 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
     if (e.button !== 0 || n === 0) return;
     const i = at(e);
     dragAnchor.current = i;
+    setHover(null);
     // Keeps the moves and the release coming here when the pointer leaves the strip mid-drag.
     e.currentTarget.setPointerCapture?.(e.pointerId);
     setDraft({ anchor: i, cursor: i });
@@ -75,7 +91,9 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
     const anchor = dragAnchor.current;
     if (anchor === null) return;
     dragAnchor.current = null;
-    apply({ anchor, cursor: at(e) });
+    const i = at(e);
+    setHover(i);
+    apply({ anchor, cursor: i });
   }
 
   function onPointerCancel() {
@@ -113,12 +131,16 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
   const draftText = live ? selectionText(live) : null;
   if (draftText) status = t('pending', draftText);
   else if (hover !== null && bars[hover]) status = t('weekValue', { week: weekText(hover), count: itemCount(bars[hover].count) });
-  else if (hasDates)
+  else if (hasDates && (bars.length > 0 || (from && to))) {
+    // An open end of the range takes the first or last week shown; with no weeks there is none to take.
+    const first = bars[0]?.key;
+    const last = bars.at(-1)?.key;
     status = t('selection', {
-      from: from ? fmt.date(from) : fmt.date(bars[0]?.key ?? ''),
-      to: to ? fmt.date(to) : fmt.date(addDays(bars.at(-1)?.key ?? '', 6)),
+      from: from ? fmt.date(from) : first ? fmt.date(first) : '…',
+      to: to ? fmt.date(to) : last ? fmt.date(addDays(last, 6)) : '…',
       count: applied ? itemCount(brushCount(bars, applied)) : itemCount(0),
     });
+  }
   else status = t('allDates');
 
   const shownText = shown ? selectionText(shown) : null;
@@ -176,7 +198,7 @@ export function DensityStrip({ weeks, from, to, onSelect, onClear }: Props) {
           </svg>
         </div>
       )}
-      <div className="tl-axis" aria-hidden="true">
+      <div className="tl-axis" aria-hidden="true" ref={axisRef}>
         {ticks.map((tick) => (
           <span key={tick.key} style={{ left: `${(tick.index / n) * 100}%` }}>
             {tick.unit === 'year' ? tick.key.slice(0, 4) : fmt.month(tick.key)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, axisTicks, brushCount, brushRange, fillWeeks, indexAt, rangeToBrush, weekStart } from './weeks.ts';
+import { addDays, axisTicks, brushCount, brushRange, fillWeeks, fitTicks, indexAt, rangeToBrush, weekStart } from './weeks.ts';
 
 describe('weekStart', () => {
   it('gives the Monday of the week, Sundays included in the week before', () => {
@@ -135,5 +135,19 @@ describe('axisTicks', () => {
       ['2022', 'year'],
       ['2023', 'year'],
     ]);
+  });
+});
+
+describe('fitTicks', () => {
+  const ticks = [{ index: 5 }, { index: 18 }, { index: 31 }, { index: 44 }, { index: 57 }];
+  it('keeps the labels that fit between each other and the right edge', () => {
+    expect(fitTicks(ticks, 60, 1000).map((t) => t.index)).toEqual([5, 18, 31, 44]);
+    // On a phone, the last label would run off the strip.
+    expect(fitTicks(ticks, 60, 320).map((t) => t.index)).toEqual([5, 18, 31, 44]);
+    expect(fitTicks(ticks, 60, 200, 64).map((t) => t.index)).toEqual([5, 31]);
+  });
+
+  it('keeps all of them until the strip is measured', () => {
+    expect(fitTicks(ticks, 60, null)).toEqual(ticks);
   });
 });

@@ -108,3 +108,21 @@ export function axisTicks(weeks: readonly WeekCount[]): Array<{ index: number; k
   });
   return ticks;
 }
+
+/**
+ * The ticks whose labels fit a strip `width` pixels wide: each at least `gap` pixels after the one
+ * before and before the right edge. Without a width (not measured yet), all of them.
+ */
+export function fitTicks<T extends { index: number }>(ticks: readonly T[], count: number, width: number | null, gap = 64): T[] {
+  if (!width || count <= 0) return [...ticks];
+  const kept: T[] = [];
+  let last = -Infinity;
+  for (const tick of ticks) {
+    const x = (tick.index / count) * width;
+    if (x - last >= gap && width - x >= gap) {
+      kept.push(tick);
+      last = x;
+    }
+  }
+  return kept;
+}

@@ -44,7 +44,7 @@ export function CaseFilesChart({ data, measure, highlight, size = 'default', wid
       <LineChart data={data.rows} margin={{ top: 10, right: twoAxes ? 8 : 24, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_GREY} vertical={false} />
         <XAxis dataKey="month" tickFormatter={f.fmt.month} tick={tick} minTickGap={16} stroke={AXIS_INK} />
-        <YAxis yAxisId="left" tickFormatter={measure === 'per100k' ? f.rate : f.fmt.compact} tick={tick} width={m.font * 4} stroke={AXIS_INK} />
+        <YAxis yAxisId="left" tickFormatter={measure === 'per100k' ? f.fmt.number : f.fmt.compact} tick={tick} width={m.font * 4} stroke={AXIS_INK} />
         {twoAxes ? <YAxis yAxisId="right" orientation="right" tickFormatter={f.fmt.compact} tick={tick} width={m.font * 4} stroke={AXIS_INK} /> : null}
         {shaded ? <ReferenceArea yAxisId="left" x1={shaded.from} x2={shaded.to} fill={HIGHLIGHT_FILL} fillOpacity={0.5} /> : null}
         <Tooltip
@@ -101,7 +101,7 @@ export function CaseFilesCard({ filter, size = 'default' }: CaseFilesCardProps) 
   const [chosen, setMeasure] = useState<Measure | null>(null);
   const measure = chosen ?? defaultMeasure(places);
   const query = useQuery(
-    trpc.metrics.trendSeries.queryOptions(
+    trpc.metrics.series.queryOptions(
       { series: 'homicide_case_files_sesnsp', places, from: range.from, to: range.to },
       { placeholderData: (previous) => previous },
     ),

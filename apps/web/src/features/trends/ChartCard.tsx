@@ -54,7 +54,7 @@ export interface ChartCardProps {
 /** Plain-text source line, as printed under the chart and into its PNG. */
 export function sourceText(source: ChartSource, label: string, via: string): string {
   const links = source.links.map((l) => l.label).join('; ');
-  return [`${label}: ${source.name}${links ? ` (${via} ${links})` : ''}.`, ...source.notes].join(' ');
+  return [`${label}: ${source.name}.`, links ? `${via} ${links}.` : '', ...source.notes].filter(Boolean).join(' ');
 }
 
 /**
@@ -166,16 +166,16 @@ function LegendSwatch({ entry }: { entry: PngLegendEntry }) {
   );
 }
 
-/** "Source: publisher (figures as published by label, label). Notes." with the labels linked. */
+/** "Source: publisher. Figures from: label; label. Notes." with the labels linked. */
 export function SourceLine({ source }: { source: ChartSource }) {
   const t = useMessages(messages);
   return (
     <p className="trend-source">
-      <strong>{t('source')}:</strong> {source.name}
+      <strong>{t('source')}:</strong> {source.name}.
       {source.links.length > 0 ? (
         <>
           {' '}
-          ({t('sourcesVia')}{' '}
+          {t('sourcesVia')}{' '}
           {source.links.map((link, i) => (
             <span key={`${link.label}-${link.url ?? ''}`}>
               {i > 0 ? '; ' : null}
@@ -188,10 +188,10 @@ export function SourceLine({ source }: { source: ChartSource }) {
               )}
             </span>
           ))}
-          )
+          .
         </>
       ) : null}
-      .{source.notes.map((note) => ` ${note}`).join('')}
+      {source.notes.map((note) => ` ${note}`).join('')}
     </p>
   );
 }

@@ -85,11 +85,13 @@ export function SeizuresCard({ filter, initial = 'sedena', size = 'default' }: S
   const trpc = useTRPC();
   const selectId = useId();
   const [optionId, setOptionId] = useState<SeizureOptionId>(initial);
-  const [allPeriods, setAllPeriods] = useState(false);
+  // "Every period" holds for the range it was asked for: a new range or series goes back to bounded.
+  const rangeKey = `${optionId}|${filter.from ?? ''}|${filter.to ?? ''}`;
+  const [allPeriodsFor, setAllPeriodsFor] = useState<string | null>(null);
   const option = seizureOption(optionId);
-  const bounded = !allPeriods && (filter.from !== undefined || filter.to !== undefined);
+  const bounded = allPeriodsFor !== rangeKey && (filter.from !== undefined || filter.to !== undefined);
   const query = useQuery(
-    trpc.metrics.trendSeries.queryOptions(
+    trpc.metrics.series.queryOptions(
       { series: option.series, places: [...option.places], ...(bounded ? { from: filter.from, to: filter.to } : {}) },
       // Keep the previous bars while the next range loads, but never another series' bars.
       { placeholderData: (previous) => (previous?.series.key === option.series ? previous : undefined) },
@@ -112,7 +114,7 @@ export function SeizuresCard({ filter, initial = 'sedena', size = 'default' }: S
     <ChartCard
       chart={`seizures-${option.id}`}
       title={`${f.t('seizuresTitle')}: ${seriesLabel(f, option.id)}`}
-      subtitle={series?.label[f.lang]}
+      subtitle={series?.description[f.lang]}
       size={size}
       controls={
         <label className="trend-select" htmlFor={selectId}>
@@ -122,7 +124,6 @@ export function SeizuresCard({ filter, initial = 'sedena', size = 'default' }: S
             value={option.id}
             onChange={(e) => {
               setOptionId(seizureOption(e.target.value).id);
-              setAllPeriods(false);
             }}
           >
             {SEIZURE_OPTIONS.map((o) => (
@@ -138,7 +139,7 @@ export function SeizuresCard({ filter, initial = 'sedena', size = 'default' }: S
       onRetry={() => void query.refetch()}
       emptyAction={
         bounded ? (
-          <button type="button" onClick={() => setAllPeriods(true)}>
+          <button type="button" onClick={() => setAllPeriodsFor(rangeKey)}>
             {f.t('showAllPeriods')}
           </button>
         ) : null

@@ -92,7 +92,7 @@ export interface TransfersCardProps {
 export function TransfersCard({ filter, size = 'default' }: TransfersCardProps) {
   const f = useTrendFormat();
   const trpc = useTRPC();
-  const query = useQuery(trpc.metrics.trendSeries.queryOptions({ series: 'prisoner_transfers', places: ['MX'] }));
+  const query = useQuery(trpc.metrics.series.queryOptions({ series: 'prisoner_transfers', places: ['MX'] }));
   const points = query.data?.points ?? [];
   const steps = cumulativeTransfers(points);
   const series = query.data?.series;

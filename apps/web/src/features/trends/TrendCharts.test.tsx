@@ -44,11 +44,12 @@ function renderDashboard(url: string, lang: Lang = 'en') {
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: makeTrpcClient('http://test.invalid'), queryClient });
   const seed = (series: SeriesKey, places: Array<'MX' | 'MX-SIN' | 'US'>, points: TrendPointLike[], range: { from?: string; to?: string } = RANGE) =>
-    queryClient.setQueryData(trpc.metrics.trendSeries.queryKey({ series, places, ...range }), { series: seriesByKey(series)!, points: withNotes(points) });
+    queryClient.setQueryData(trpc.metrics.series.queryKey({ series, places, ...range }), { series: seriesByKey(series)!, points: withNotes(points) });
   seed('homicide_case_files_sesnsp', ['MX', 'MX-SIN'], caseFiles);
   seed('prisoner_transfers', ['MX'], transfers, {});
   seed('drug_seizures_sedena_kg', ['MX'], sedena);
   seed('drug_seizures_cabinet_kg', ['MX'], []);
+  seed('drug_seizures_cabinet_kg', ['MX'], [point({ periodStart: '2019-01-01', periodEnd: '2019-12-31', dimension: 'fentanyl', value: 419, unit: 'kg' })], {});
   seed('fentanyl_seizures_cbp_lb', ['US'], cbp);
   queryClient.setQueryData(trpc.dashboard.topicVolume.queryKey({ filter: { ...RANGE, states: ['MX-SIN'], topics: [], orgs: [] } }), [
     { month: '2025-01-01', topic: 'cartels-organized-crime', count: 4 },
@@ -88,6 +89,21 @@ describe('CaseFilesChart', () => {
     expect(strokes).toEqual(['#000000', '#0072B2']);
     const hollow = [...container.querySelectorAll('circle')].filter((c) => c.getAttribute('fill') === '#ffffff');
     expect(hollow).toHaveLength(1);
+  });
+});
+
+describe('CaseFilesChart, large (briefing mode)', () => {
+  it('is taller, with thicker lines and bigger type', () => {
+    const data = shapeMonthly(caseFiles, ['MX'], 'count');
+    const { container } = render(
+      <I18nProvider lang="es">
+        <CaseFilesChart data={data} measure="count" size="large" width={900} />
+      </I18nProvider>,
+    );
+    expect(container.querySelector('svg.recharts-surface')).toHaveAttribute('height', '460');
+    expect(container.querySelector('.recharts-line-curve')).toHaveAttribute('stroke-width', '5');
+    // Spanish month names on the axis.
+    expect(container.querySelector('svg.recharts-surface')).toHaveTextContent(/ene 2024/);
   });
 });
 
@@ -147,8 +163,9 @@ describe('TrendCharts', () => {
 
     await user.selectOptions(within(seizures).getByRole('combobox', { name: 'Series' }), 'Whole Security Cabinet, kg by drug');
     expect(within(seizures).getByText('No data for this period.')).toBeInTheDocument();
-    expect(within(seizures).getByRole('button', { name: 'Show every period on record' })).toBeInTheDocument();
     expect(source()).toMatch(/Source: Gabinete de Seguridad/);
+    await user.click(within(seizures).getByRole('button', { name: 'Show every period on record' }));
+    expect(await within(seizures).findByRole('img', { name: /2019: Fentanyl 419/ })).toBeInTheDocument();
   });
 
   it('stacks item volume by topic with topic names in Spanish', async () => {

@@ -1,4 +1,4 @@
-/** The fields of a series point that the trend charts use (metrics.trendSeries returns more). */
+/** The fields of a series point that the trend charts use (metrics.series returns more). */
 export interface TrendPointLike {
   place: string;
   periodStart: string;
