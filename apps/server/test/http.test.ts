@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadDemo } from '@atalaya/api';
+import { DEMO_PASSWORD, loadDemo } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
 import { EMPTY_FILTER } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
+import { signInCookie } from './support/sign-in.ts';
 
 const trpcGet = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -15,6 +16,8 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
   let handle: Db;
   let webDir: string;
   let app: ReturnType<typeof createApp>;
+  let cookie: string;
+  const get = (path: string) => app.request(path, { headers: { cookie } });
 
   beforeAll(async () => {
     handle = await createTestDb(kind);
@@ -24,6 +27,7 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Atalaya</title><div id="root"></div>');
     writeFileSync(path.join(webDir, 'assets', 'index-abc123.js'), 'console.log("hi")');
     app = createApp({ db: handle, webDir });
+    cookie = await signInCookie((p, init) => app.request(p, init), 'http://localhost', 'client@atalaya.demo', DEMO_PASSWORD);
   });
   afterAll(async () => {
     await handle.close();
@@ -37,8 +41,10 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
     expect(body).toMatchObject({ ok: true, db: kind, migrations: { current: true, pending: [] } });
   });
 
-  it('serves the dashboard query over tRPC', async () => {
-    const res = await app.request(trpcGet('dashboard.get', { filter: { ...EMPTY_FILTER, states: ['MX-SIN'] } }));
+  it('serves the dashboard query over tRPC to signed-in users only', async () => {
+    const anonymous = await app.request(trpcGet('dashboard.get', { filter: EMPTY_FILTER }));
+    expect(anonymous.status).toBe(401);
+    const res = await get(trpcGet('dashboard.get', { filter: { ...EMPTY_FILTER, states: ['MX-SIN'] } }));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { json: { items: { items: Array<{ places: string[] }> } } } } };
     const items = body.result.data.json.items.items;
@@ -48,7 +54,7 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
   });
 
   it('answers bad input with 400 and a readable message, no stack or SQL', async () => {
-    const res = await app.request(trpcGet('items.list', { filter: { ...EMPTY_FILTER, states: ['MX-XXX'] } }));
+    const res = await get(trpcGet('items.list', { filter: { ...EMPTY_FILTER, states: ['MX-XXX'] } }));
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).toContain('Unknown state');
@@ -57,7 +63,7 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
   });
 
   it('answers a missing item with 404', async () => {
-    const res = await app.request(trpcGet('items.byId', { id: 987654 }));
+    const res = await get(trpcGet('items.byId', { id: 987654 }));
     expect(res.status).toBe(404);
   });
 

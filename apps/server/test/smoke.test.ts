@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie } from './support/sign-in.ts';
 import { spawnServer, type SpawnedServer } from './support/spawn-server.ts';
 
 // The real, built server on a loopback port against a fresh data directory.
@@ -23,9 +24,10 @@ describe('server smoke test', () => {
     expect(html).toMatch(/<script type="module"[^>]+src="\/assets\/[^"]+\.js"/);
   });
 
-  it('answers the dashboard query with the demo data', async () => {
+  it('answers the dashboard query with the demo data for a signed-in client', async () => {
     const input = encodeURIComponent(JSON.stringify({ json: { filter: { states: [], topics: [], orgs: [] } } }));
-    const res = await fetch(`${server.url}/trpc/dashboard.get?input=${input}`, { headers: { 'accept-encoding': 'gzip' } });
+    const cookie = await signInCookie((p, init) => fetch(`${server.url}${p}`, init), server.url, 'client@atalaya.demo', 'atalaya-demo');
+    const res = await fetch(`${server.url}/trpc/dashboard.get?input=${input}`, { headers: { 'accept-encoding': 'gzip', cookie } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { json: { kpis: { items: { value: number } }; commentary: { commentary: string } } } } };
     expect(body.result.data.json.kpis.items.value).toBeGreaterThanOrEqual(30);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test-results/screenshots');
@@ -30,4 +30,39 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export const DEMO_PASSWORD = 'atalaya-demo';
+
+/**
+ * Fills the sign-in form the page is showing, submits it and waits until the app has left /login.
+ * A refused sign-in fails at once with the form's message instead of timing out.
+ */
+export async function submitSignIn(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const refusal = page.locator('.login-form').getByRole('alert');
+  await Promise.race([
+    page.waitForURL((url) => url.pathname !== '/login'),
+    refusal.waitFor().then(async () => {
+      throw new Error(`Sign-in as ${email} was refused: ${(await refusal.textContent()) ?? ''}`);
+    }),
+  ]);
+}
+
+/**
+ * Signs `page` (and so its whole browser context, which keeps the session cookie) in as a demo user:
+ * opens `${baseUrl}/login` (with `?next=` when given), fills Email and Password, clicks Sign in and
+ * waits until the URL is no longer /login. An analyst sees everything and has no watchlist.
+ */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email = 'analyst@atalaya.demo',
+  password: string = DEMO_PASSWORD,
+  next?: string,
+): Promise<void> {
+  await page.goto(next === undefined ? `${baseUrl}/login` : `${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await submitSignIn(page, email, password);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
   let server: SpawnedServer;
@@ -15,10 +15,12 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
     await server?.dispose();
   });
 
+  /** A fresh page, signed in as an analyst (no watchlist: an unfiltered URL shows everything). */
   async function openPage(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     return { page, errors };
   }
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 interface Edition {
   id: number;
@@ -23,17 +23,21 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     await server?.dispose();
   });
 
-  async function api<T>(procedure: string, input?: unknown): Promise<T> {
+  /** A tRPC query with the page's session (its context's cookies). */
+  async function api<T>(page: Page, procedure: string, input?: unknown): Promise<T> {
     const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-    const res = await fetch(`${server.url}/trpc/${procedure}${query}`);
+    const res = await page.request.get(`${server.url}/trpc/${procedure}${query}`);
+    if (!res.ok()) throw new Error(`${procedure} answered ${res.status()}: ${await res.text()}`);
     return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
   }
 
+  /** A fresh context signed in as an analyst. */
   async function newPage() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     return { page, errors, close: () => context.close() };
   }
 
@@ -54,7 +58,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     await link.click();
     await page.waitForURL(/\/editions\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
-    const edition = await api<Edition>('editions.byId', { id });
+    const edition = await api<Edition>(page, 'editions.byId', { id });
     expect(edition.title).toBe(title);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
@@ -98,7 +102,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
   it('links the dashboard’s latest commentary to its edition', async () => {
     const { page, errors, close } = await newPage();
     await page.goto(server.url);
-    const latest = await api<{ editionId: number; title: string }>('editions.latestCommentary');
+    const latest = await api<{ editionId: number; title: string }>(page, 'editions.latestCommentary');
     const panel = page.getByRole('region', { name: 'Latest commentary' });
     await panel.getByRole('link', { name: latest.title }).click();
     await page.waitForURL(`${server.url}/editions/${latest.editionId}`);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn, submitSignIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('home page in Chromium', () => {
   let server: SpawnedServer;
@@ -19,6 +19,7 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     await page.goto(server.url);
 
     const commentary = page.getByRole('region', { name: 'Latest commentary' });
@@ -36,5 +37,34 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('sends an anonymous visitor to sign in, then back to the dashboard; the API refuses anonymous reads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/');
+    await page.getByRole('heading', { name: 'Sign in to Atalaya' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Timeline' }).count()).toBe(0);
+
+    // The data itself is closed too, not just the screens.
+    const status = await page.evaluate(async () => {
+      const input = encodeURIComponent(JSON.stringify({ json: { filter: { states: [], topics: [], orgs: [] } } }));
+      return (await fetch(`/trpc/dashboard.get?input=${input}`)).status;
+    });
+    expect(status).toBe(401);
+
+    await submitSignIn(page, 'analyst@atalaya.demo');
+    expect(page.url()).toBe(`${server.url}/`);
+    const commentary = page.getByRole('region', { name: 'Latest commentary' });
+    await commentary.locator('article p').nth(1).waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('heading', { level: 3, name: /^Week of / }).first().waitFor();
+    await expect.poll(() => timeline.locator('article h4 a').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 // The seeds live beside the repository (../shared from its root) and are read in place, never copied in.
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -40,11 +40,8 @@ describe.runIf(browserAvailable())('newsletter import and review in Chromium', (
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login?next=${encodeURIComponent('/admin/ingest')}`);
-    await page.getByLabel('Email').fill('analyst@atalaya.demo');
-    await page.getByLabel('Password').fill('atalaya-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.url}/admin/ingest`);
+    await signIn(page, server.url, 'analyst@atalaya.demo', 'atalaya-demo', '/admin/ingest');
+    expect(page.url()).toBe(`${server.url}/admin/ingest`);
     // If the session does not stick, RequireRole sends the analyst back to /login: say so instead of timing out.
     const where = async () =>
       (await page.getByRole('heading', { name: 'Import and review newsletters' }).count())

@@ -4,7 +4,7 @@ import { stateCentroids } from '@atalaya/geo';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -56,6 +56,7 @@ describe.runIf(browserAvailable())('state map in Chromium', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     await page.goto(`${server.url}/?layer=homicide_rate`);
 
     const panel = page.getByRole('region', { name: 'Map by state' });

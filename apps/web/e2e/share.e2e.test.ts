@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 const GONE = 'This link is no longer valid';
 
@@ -23,11 +23,8 @@ describe.runIf(browserAvailable())('share links in Chromium', () => {
     const manager = await managerContext.newPage();
     const errors: string[] = [];
     manager.on('pageerror', (e) => errors.push(e.message));
-    await manager.goto(`${server.url}/login?next=${encodeURIComponent('/views')}`);
-    await manager.getByLabel('Email').fill('manager@atalaya.demo');
-    await manager.getByLabel('Password').fill('atalaya-demo');
-    await manager.getByRole('button', { name: 'Sign in' }).click();
-    await manager.waitForURL(`${server.url}/views`);
+    await signIn(manager, server.url, 'manager@atalaya.demo', 'atalaya-demo', '/views');
+    expect(manager.url()).toBe(`${server.url}/views`);
 
     const card = manager.getByRole('listitem').filter({ has: manager.getByRole('heading', { name: 'Northern corridor' }) });
     await card.getByRole('button', { name: 'Share links' }).click();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('state profile in Chromium', () => {
   let server: SpawnedServer;
@@ -19,6 +19,7 @@ describe.runIf(browserAvailable())('state profile in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     await page.goto(`${server.url}/states/MX-SIN`);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Sinaloa');
@@ -53,6 +54,7 @@ describe.runIf(browserAvailable())('state profile in Chromium', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     await page.goto(`${server.url}/states/MX-XXX`);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();

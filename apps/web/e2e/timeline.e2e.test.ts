@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 /** The dates of the item rows the timeline has in the DOM, top to bottom. */
 async function renderedDates(page: Page): Promise<string[]> {
@@ -70,6 +70,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     return { page, errors, close: () => context.close() };
   }
 
@@ -147,9 +148,11 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
   });
 
   it('shows an item’s figures with their sentences, and its link to the original', async () => {
-    // Find a demo item with figures and a link through the API, as the page would.
+    const { page, errors, close } = await newPage();
+    // Find a demo item with figures and a link through the API, as the page would (with its session).
     const call = async <T,>(procedure: string, input: unknown): Promise<T> => {
-      const res = await fetch(`${server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+      const res = await page.request.get(`${server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+      if (!res.ok()) throw new Error(`${procedure} answered ${res.status()}: ${await res.text()}`);
       return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
     };
     const list = await call<{ items: Array<{ id: number; url: string | null }> }>('items.list', { filter: { states: [], topics: [], orgs: [] }, limit: 200 });
@@ -163,7 +166,6 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
     }
     if (!chosen) throw new Error('No demo item has two figures and a link');
 
-    const { page, errors, close } = await newPage();
     await page.goto(`${server.url}/items/${chosen.id}`);
     await page.getByRole('heading', { level: 1, name: chosen.headline }).waitFor();
     const original = page.getByRole('region', { name: 'Source' }).getByRole('link', { name: /Read the original/ });
@@ -257,6 +259,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
   it('fits a phone screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
+    await signIn(page, server.url);
     await page.goto(server.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('heading', { level: 3 }).first().waitFor();

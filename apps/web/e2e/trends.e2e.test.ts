@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 
 // Charts arrive after the dashboard: the trends chunk and its queries load once the page is up.
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 200 });
@@ -23,6 +23,7 @@ describe.runIf(browserAvailable())('trend charts in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server.url);
     await page.goto(`${server.url}/?states=MX-SIN&from=2024-01-01&to=2025-12-31`);
 
     const trends = page.getByRole('region', { name: 'Trends' });

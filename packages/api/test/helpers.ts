@@ -4,10 +4,12 @@ import type { Context, SessionUser } from '../src/context.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { createCaller } from '../src/root.ts';
 
-/** A migrated database with the demo dataset, and a caller for it. */
-export async function demoApi(kind: DbKind, user: SessionUser | null = null) {
+/** A migrated database with the demo dataset, and a caller for it: the demo client unless another user (or null, anonymous) is given. */
+export async function demoApi(kind: DbKind, as?: SessionUser | null) {
   const handle: Db = await createTestDb(kind);
   await loadDemo(handle.db);
+  const client = await handle.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'org_id']).where('role', '=', 'client').orderBy('id').executeTakeFirstOrThrow();
+  const user: SessionUser | null = as === undefined ? { id: client.id, email: client.email, name: client.name, role: client.role, orgId: client.org_id } : as;
   const ctx: Context = testContext(handle, user);
   return { handle, db: handle.db, caller: createCaller(ctx), ctx };
 }

@@ -1,3 +1,4 @@
+import type React from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
@@ -15,17 +16,21 @@ import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
 import { StateProfilePage } from '../features/states/StateProfilePage.tsx';
 import { ViewsPage } from '../features/views/ViewsPage.tsx';
 
+// Everything but the sign-in page and share links needs a signed-in user.
+const SIGNED_IN = ['admin', 'analyst', 'account_manager', 'client'] as const;
+const signedIn = (page: React.ReactNode) => <RequireRole roles={[...SIGNED_IN]}>{page}</RequireRole>;
+
 export function App() {
   return (
     <>
       <SkipLink />
       <TopBar />
       <Routes>
-        <Route path="/" element={<DashboardPage />} />
-        <Route path="/states/:code" element={<StateProfilePage />} />
-        <Route path="/editions" element={<EditionsPage />} />
-        <Route path="/editions/:id" element={<EditionPage />} />
-        <Route path="/items/:id" element={<ItemPage />} />
+        <Route path="/" element={signedIn(<DashboardPage />)} />
+        <Route path="/states/:code" element={signedIn(<StateProfilePage />)} />
+        <Route path="/editions" element={signedIn(<EditionsPage />)} />
+        <Route path="/editions/:id" element={signedIn(<EditionPage />)} />
+        <Route path="/items/:id" element={signedIn(<ItemPage />)} />
         <Route path="/login" element={<LoginPage />} />
         <Route
           path="/admin/ingest"

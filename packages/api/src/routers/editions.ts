@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { getEdition, latestCommentary, listEditions } from '../services/editions.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { memberProcedure, readerProcedure, router } from '../trpc.ts';
 
 export const editionsRouter = router({
-  list: publicProcedure
+  list: memberProcedure
     .input(z.object({ limit: z.number().int().min(1).max(500).default(200) }).default({ limit: 200 }))
     .query(({ ctx, input }) => listEditions(ctx.db, input)),
-  byId: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => getEdition(ctx.db, input.id)),
-  latestCommentary: publicProcedure.query(({ ctx }) => latestCommentary(ctx.db)),
+  byId: memberProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => getEdition(ctx.db, input.id)),
+  latestCommentary: readerProcedure.query(({ ctx }) => latestCommentary(ctx.db)),
 });

@@ -2,11 +2,11 @@ import { SERIES, zIsoDate, zPlaceScope, zSeriesKey } from '@atalaya/domain';
 import { z } from 'zod';
 import { latestByState } from '../services/breakdowns.ts';
 import { seriesData } from '../services/metrics.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { readerProcedure, router } from '../trpc.ts';
 
 export const metricsRouter = router({
-  catalog: publicProcedure.query(() => SERIES),
-  series: publicProcedure
+  catalog: readerProcedure.query(() => SERIES),
+  series: readerProcedure
     .input(
       z.object({
         series: zSeriesKey,
@@ -17,8 +17,7 @@ export const metricsRouter = router({
     )
     .query(({ ctx, input }) => seriesData(ctx.db, input)),
   /** Each state's latest figure of a series (the map layer); states without one are absent. */
-  latestByState: publicProcedure
+  latestByState: readerProcedure
     .input(z.object({ series: zSeriesKey, to: zIsoDate.optional() }))
     .query(({ ctx, input }) => latestByState(ctx.db, input.series, { to: input.to })),
-  /** One series for a trend chart: like `series`, with each observation's note, and the US as a place. */
 });

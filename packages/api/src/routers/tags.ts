@@ -1,11 +1,11 @@
 import { zFilter } from '@atalaya/domain';
 import { z } from 'zod';
 import { tagCounts } from '../services/breakdowns.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { readerProcedure, router, scopeFilter } from '../trpc.ts';
 
 export const tagsRouter = router({
   /** Tags of a kind with their published item counts (all time unless a filter is given). */
-  counts: publicProcedure
+  counts: readerProcedure
     .input(z.object({ kind: z.enum(['topic', 'organization', 'person']), filter: zFilter.nullish(), limit: z.number().int().min(1).max(1000).default(500) }))
-    .query(({ ctx, input }) => tagCounts(ctx.db, input.kind, input.filter ?? null, input.limit)),
+    .query(({ ctx, input }) => tagCounts(ctx.db, input.kind, ctx.share ? ctx.share.filter : (input.filter ?? null), input.limit)),
 });

@@ -1,8 +1,8 @@
 import { zFilter } from '@atalaya/domain';
 import { z } from 'zod';
 import { timelineDensity } from '../services/timeline.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { readerProcedure, router, scopeFilter } from '../trpc.ts';
 
 export const timelineRouter = router({
-  density: publicProcedure.input(z.object({ filter: zFilter })).query(({ ctx, input }) => timelineDensity(ctx.db, input.filter)),
+  density: readerProcedure.input(z.object({ filter: zFilter })).query(({ ctx, input }) => timelineDensity(ctx.db, scopeFilter(ctx, input.filter))),
 });

@@ -107,10 +107,9 @@ export interface ItemDetail extends ItemSummary {
   observations: ItemObservation[];
 }
 
-/** One published item with its edition and its confirmed figures. */
-export async function getItem(db: Kysely<Database>, id: number): Promise<ItemDetail> {
-  const row = await db
-    .selectFrom('items')
+/** One published item with its edition and its confirmed figures; with `within`, only if the item matches that filter. */
+export async function getItem(db: Kysely<Database>, id: number, options: { within?: Filter | undefined } = {}): Promise<ItemDetail> {
+  const row = await (options.within ? filteredItems(db, options.within) : db.selectFrom('items'))
     .innerJoin('editions', 'editions.id', 'items.edition_id')
     .select([...ITEM_COLUMNS, 'editions.title as edition_title', 'editions.published_on', 'editions.author'])
     .where('items.id', '=', id)

@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { EMPTY_FILTER, encodeFilter, isStateIso } from '@atalaya/domain';
+import { lazy, Suspense, useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/use-session.ts';
+import { useMyOrg } from '../org/use-my-org.ts';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { LatestCommentary } from '../commentary/LatestCommentary.tsx';
@@ -26,6 +30,7 @@ export function DashboardPage() {
   const { filter, issues } = useFilter();
   const describeIssues = useDescribeIssues();
   const dashboard = useQuery(trpc.dashboard.get.queryOptions({ filter }, { placeholderData: (previous) => previous }));
+  useWatchlistAsDefault();
   return (
     <main id="main" className="dashboard">
       <h1 className="visually-hidden">{t('title')}</h1>
@@ -68,4 +73,18 @@ export function DashboardPage() {
       </div>
     </main>
   );
+}
+
+/** A client's dashboard opens on its organisation's watchlist when the address has no filter of its own. */
+function useWatchlistAsDefault() {
+  const { user } = useSession();
+  const org = useMyOrg();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const watchlist = org?.watchlist.filter(isStateIso) ?? [];
+  const shouldApply = user?.role === 'client' && location.pathname === '/' && location.search === '' && watchlist.length > 0;
+  const target = shouldApply ? `?${encodeFilter({ ...EMPTY_FILTER, states: watchlist })}` : null;
+  useEffect(() => {
+    if (target) void navigate({ pathname: '/', search: target }, { replace: true });
+  }, [target, navigate]);
 }

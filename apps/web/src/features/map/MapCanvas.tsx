@@ -1,5 +1,5 @@
 import type { StateIso } from '@atalaya/domain';
-import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { hatchPixels } from './classes.ts';
@@ -35,6 +35,8 @@ export interface MapCanvasProps {
   /** maplibre's own control strings (zoom buttons). */
   controlLocale: Record<string, string>;
   drawingText: string;
+  /** The organisation's sites with coordinates, drawn as points above the states. */
+  sites?: ReadonlyArray<{ name: string; lat: number | null; lon: number | null }>;
 }
 
 interface Hover {
@@ -44,12 +46,14 @@ interface Hover {
 }
 
 const PADDING = 12;
+const NO_SITES: NonNullable<MapCanvasProps['sites']> = [];
+const SITES_SOURCE = 'sites';
 
 /**
  * The maplibre-gl choropleth. maplibre, its worker and the state geometry are imported when this
  * mounts, so they travel in their own chunks and never block the rest of the dashboard.
  */
-export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, label, controlLocale, drawingText }: MapCanvasProps) {
+export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, label, controlLocale, drawingText, sites = NO_SITES }: MapCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -165,6 +169,30 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', label);
   }, [map, label]);
+
+  useEffect(() => {
+    if (!map) return;
+    const data: GeoJSON.FeatureCollection<GeoJSON.Point, { name: string }> = {
+      type: 'FeatureCollection',
+      features: sites.flatMap((site) =>
+        site.lat === null || site.lon === null
+          ? []
+          : [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [site.lon, site.lat] }, properties: { name: site.name } }],
+      ),
+    };
+    const source = map.getSource(SITES_SOURCE) as GeoJSONSource | undefined;
+    if (source) {
+      source.setData(data);
+      return;
+    }
+    map.addSource(SITES_SOURCE, { type: 'geojson', data });
+    map.addLayer({
+      id: 'sites-points',
+      type: 'circle',
+      source: SITES_SOURCE,
+      paint: { 'circle-radius': 5, 'circle-color': '#1d3557', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    });
+  }, [map, sites]);
 
   const content = hover ? tooltip(hover.iso) : null;
   // Placed after layout (it needs the tooltip's own size) and before paint, so it never jumps.

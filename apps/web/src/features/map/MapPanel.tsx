@@ -12,6 +12,7 @@ import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, statusSum
 import { MapCanvas, type MapHandle } from './MapCanvas.tsx';
 import { featureLooks } from './map-style.ts';
 import { messages } from './messages.ts';
+import { useMyOrg } from '../org/use-my-org.ts';
 import { composeMapImage, downloadCanvas } from './png.ts';
 import { StateTable } from './StateTable.tsx';
 import { nextStates } from './table-model.ts';
@@ -27,6 +28,7 @@ function canDrawMaps(): boolean {
  * figures as an accessible table. Choosing a state (map or table) puts it in the filter.
  */
 export default function MapPanel({ counts }: { counts: Count[] | null }) {
+  const org = useMyOrg();
   const t = useMessages(messages);
   const format = useFormat();
   const { lang } = useLang();
@@ -162,10 +164,16 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
               label={t('mapLabel', { layer: layerName })}
               controlLocale={controlLocale}
               drawingText={t('drawing')}
+              sites={org?.sites}
             />
           )}
           <Legend title={legendTitle} entries={legend} loading={!data} statesText={statesText} />
           {note ? <p className="hint map-note">{note}</p> : null}
+          {org && org.sites.some((site) => site.lat !== null) ? (
+            <p className="hint map-sites-key">
+              <span className="site-dot" aria-hidden="true" /> {t('sitesKey', { org: org.name, n: org.sites.length })}
+            </p>
+          ) : null}
           <figcaption>
             {unavailable ? null : <span className="hint">{t('mapHint')} </span>}
             <span className="map-attribution">{t('attribution')}</span>

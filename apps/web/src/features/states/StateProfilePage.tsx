@@ -10,6 +10,7 @@ import { localToday, withDates } from '../filters/date-presets.ts';
 import { useFilter } from '../filters/use-filter.ts';
 import { SourceLine, type SourceRef } from '../kpis/KpiCard.tsx';
 import { messages } from './messages.ts';
+import { useMyOrg } from '../org/use-my-org.ts';
 import { caseFileTotals, compareRates, monthlyRows } from './profile-data.ts';
 import { stateEnglishName, stateName } from './state-names.ts';
 
@@ -322,6 +323,7 @@ function ProfileBody({ profile, state, filter, t, stale }: { profile: StateProfi
         </div>
 
         <div className="profile-side">
+          <OrgSites code={state.iso} />
           <TagBars
             title={t('topTopics')}
             tags={profile.topTopics}
@@ -394,6 +396,31 @@ function TagBars({
         </ol>
       )}
       <SourceLine sources={[{ label: 'Published newsletter items' }]} />
+    </section>
+  );
+}
+
+/** The signed-in organisation's sites in this state (a client's own exposure). */
+function OrgSites({ code }: { code: string }) {
+  const t = useMessages(messages);
+  const org = useMyOrg();
+  if (!org || org.kind !== 'client') return null;
+  const sites = org.sites.filter((site) => site.state === code);
+  return (
+    <section className="panel" aria-labelledby="profile-sites">
+      <h2 id="profile-sites">{t('yourSites', { org: org.name })}</h2>
+      {sites.length === 0 ? (
+        <p className="empty">{t('noSites')}</p>
+      ) : (
+        <ul className="profile-sites">
+          {sites.map((site) => (
+            <li key={site.id}>
+              {site.name}
+              {site.type ? <span className="meta"> · {t(`site_${site.type}`)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

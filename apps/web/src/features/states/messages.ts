@@ -2,6 +2,12 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const messages = defineMessages({
   en: {
+    yourSites: 'Sites of {org} here',
+    noSites: 'None of your sites is in this state.',
+    site_plant: 'plant',
+    site_office: 'office',
+    site_warehouse: 'warehouse',
+    site_route: 'route',
     breadcrumb: 'Breadcrumb',
     dashboard: 'Dashboard',
     stateProfile: 'State profile',
@@ -61,6 +67,12 @@ export const messages = defineMessages({
     backToDashboard: 'Back to the dashboard',
   },
   es: {
+    yourSites: 'Sitios de {org} aquí',
+    noSites: 'Ninguno de sus sitios está en este estado.',
+    site_plant: 'planta',
+    site_office: 'oficina',
+    site_warehouse: 'almacén',
+    site_route: 'ruta',
     breadcrumb: 'Ruta de navegación',
     dashboard: 'Tablero',
     stateProfile: 'Perfil estatal',
