@@ -1,7 +1,7 @@
 import { zFilter } from '@atalaya/domain';
 import { z } from 'zod';
 import { tagCounts } from '../services/breakdowns.ts';
-import { readerProcedure, router, scopeFilter } from '../trpc.ts';
+import { readerProcedure, router } from '../trpc.ts';
 
 export const tagsRouter = router({
   /** Tags of a kind with their published item counts (all time unless a filter is given). */
