@@ -6,6 +6,7 @@ import { migrationState, sql, type Db } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { generateCookie, getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
@@ -94,6 +95,12 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
       return c.json({ ok: false, db: db.kind, error: 'The database is not reachable' }, 503);
     }
   });
+
+  // API requests are small JSON; anything bigger is refused before it is parsed.
+  app.use(
+    '/trpc/*',
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: { message: 'The request is larger than 1 MB.' } }, 413) }),
+  );
 
   // A request made from a share link carries its token; the API then serves only that link's filter.
   app.use('/trpc/*', async (c, next) => {

@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI } from './support/spawn-server.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'atalaya-cli-'));
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function atalaya(...args: string[]) {
@@ -42,5 +45,39 @@ describe('the atalaya CLI', () => {
       code: 1,
       err: expect.stringContaining('role must be one of'),
     });
+  });
+});
+
+describe('atalaya ingest', () => {
+  const chatter = path.join(SEEDS, 'security-chatter-2025-03-12.txt');
+  const markdown = path.join(SEEDS, 'security-chatter-2024-12-04.md');
+
+  it('prints exactly one JSON document with --dry-run --json, and an array for several files', () => {
+    const one = atalaya('ingest', chatter, '--dry-run', '--json');
+    expect(one.code).toBe(0);
+    const doc = JSON.parse(one.out) as { edition: { publishedOn: string; author: string }; items: Array<{ source: { outlet: string } }> };
+    expect(doc.edition).toMatchObject({ publishedOn: '2025-03-12', author: 'Fausto Carbajal Glass' });
+    expect(doc.items).toHaveLength(6);
+    expect(doc.items[0]?.source.outlet).toBe('El Universal');
+    const two = atalaya('ingest', chatter, markdown, '--dry-run', '--json');
+    const docs = JSON.parse(two.out) as Array<{ edition: { publishedOn: string } }>;
+    expect(docs.map((d) => d.edition.publishedOn)).toEqual(['2025-03-12', '2024-12-04']);
+  });
+
+  it('refuses a bad file with a message naming it, writing nothing even for the good files beside it', () => {
+    const junk = path.join(dataDir, 'junk.bin');
+    writeFileSync(junk, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
+    const bad = atalaya('ingest', chatter, junk);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('junk.bin');
+    expect(atalaya('ingest', path.join(dataDir, 'missing.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('no such file') });
+    const after = atalaya('ingest', chatter);
+    expect(after).toMatchObject({ code: 0, out: expect.stringContaining('stored as draft edition') });
+  });
+
+  it('stores a draft once: the same document again changes nothing', () => {
+    const again = atalaya('ingest', chatter, '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ kind: 'duplicate' });
   });
 });

@@ -79,3 +79,21 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
     expect((await app.request('/api/nothing')).status).toBe(404);
   });
 });
+
+describe('request size', () => {
+  it('refuses API bodies over 1 MB with 413, before parsing them', async () => {
+    const handle = await createTestDb('pglite');
+    try {
+      const app = createApp({ db: handle, webDir: '/nonexistent' });
+      const res = await app.request('/trpc/auth.signIn', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+        body: JSON.stringify({ json: { email: 'a@b.co', password: 'x'.repeat(1_100_000) } }),
+      });
+      expect(res.status).toBe(413);
+      expect(await res.text()).toContain('1 MB');
+    } finally {
+      await handle.close();
+    }
+  });
+});

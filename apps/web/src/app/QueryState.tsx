@@ -22,14 +22,35 @@ export function QueryState<T>({
     );
   }
   if (query.isError) {
-    return (
-      <div className="error" role="alert">
-        <p>{t('failed', { what, reason: query.error.message })}</p>
-        <button type="button" onClick={() => void query.refetch()}>
-          {t('retry')}
-        </button>
-      </div>
-    );
+    return <LoadError onRetry={() => void query.refetch()}>{t('failed', { what, reason: query.error.message })}</LoadError>;
   }
   return <>{children(query.data)}</>;
+}
+
+/**
+ * A load that failed, as an alert: the reason (`children`), then a button that asks again
+ * (left out when there is no `onRetry`).
+ */
+export function LoadError({
+  children,
+  onRetry,
+  className = 'error',
+  as: Box = 'div',
+}: {
+  children: ReactNode;
+  onRetry?: (() => void) | undefined;
+  className?: string;
+  as?: 'div' | 'section';
+}) {
+  const t = useMessages(messages);
+  return (
+    <Box className={className} role="alert">
+      <p>{children}</p>
+      {onRetry ? (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      ) : null}
+    </Box>
+  );
 }

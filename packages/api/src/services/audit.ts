@@ -9,6 +9,12 @@ export interface AuditEvent {
   after?: unknown;
 }
 
+// JSON.stringify writes a lone surrogate (possible in any JSON a client sends) as a \udxxx escape, which
+// Postgres refuses in a json column: the write would fail with a server error. The text columns receive
+// U+FFFD for it on the way to UTF-8, so the audit record gets the same.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const toJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v));
+
 /** Records who changed what; runs in the caller's transaction so a rolled-back write leaves no entry. */
 export async function audit(db: Kysely<Database> | Transaction<Database>, ctx: Pick<Context, 'user' | 'requestId'>, event: AuditEvent): Promise<void> {
   await db
@@ -19,8 +25,8 @@ export async function audit(db: Kysely<Database> | Transaction<Database>, ctx: P
       action: event.action,
       entity: event.entity,
       entity_id: event.entityId === null ? null : String(event.entityId),
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
+      before: event.before === undefined ? null : toJson(event.before),
+      after: event.after === undefined ? null : toJson(event.after),
       request_id: ctx.requestId,
     })
     .execute();

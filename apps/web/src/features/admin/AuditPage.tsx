@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useDateTime } from '../views/format.ts';
+import { AdminPage } from './AdminPage.tsx';
 import { auditJson } from './forms.ts';
 import { messages } from './messages.ts';
 import type { AuditEntry } from './types.ts';
-import './admin.css';
 
 export const AUDIT_PAGE_SIZE = 50;
 const ACTION_PREFIXES = ['user.', 'org.', 'site.', 'view.', 'share.', 'edition.', 'item.'];
@@ -33,11 +34,7 @@ export function AuditPage() {
     setCursors([]);
   };
   return (
-    <main id="main" className="layout admin-page">
-      <header>
-        <h1>{t('auditTitle')}</h1>
-        <p className="hint">{t('auditIntro')}</p>
-      </header>
+    <AdminPage title={t('auditTitle')} intro={t('auditIntro')}>
       <section className="panel" aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="visually-hidden">
           {t('auditTitle')}
@@ -87,7 +84,7 @@ export function AuditPage() {
           )}
         </QueryState>
       </section>
-    </main>
+    </AdminPage>
   );
 }
 
@@ -96,57 +93,43 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useMessages(messages);
   const when = useDateTime();
   return (
-    <div className="table-scroll">
-      <table className="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('time')}</th>
-            <th scope="col">{t('who')}</th>
-            <th scope="col">{t('action')}</th>
-            <th scope="col">{t('entity')}</th>
-            <th scope="col">{t('id')}</th>
-            <th scope="col">{t('changes')}</th>
+    <ScrollTable className="audit-table" columns={[t('time'), t('who'), t('action'), t('entity'), t('id'), t('changes')]}>
+      {entries.map((entry) => {
+        const beforeJson = auditJson(entry.before);
+        const afterJson = auditJson(entry.after);
+        return (
+          <tr key={entry.id}>
+            <td className="nowrap">
+              <time dateTime={when.iso(entry.at)}>{when.dateTime(entry.at)}</time>
+            </td>
+            <td>{entry.actor ?? <span className="hint">{t('system')}</span>}</td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
+            <td>{entry.entity}</td>
+            <td>{entry.entityId ?? '—'}</td>
+            <td>
+              {beforeJson || afterJson ? (
+                <details>
+                  <summary>{t('details')}</summary>
+                  <div className="audit-json">
+                    <div>
+                      <h4>{t('before')}</h4>
+                      <pre>{beforeJson ?? t('nothing')}</pre>
+                    </div>
+                    <div>
+                      <h4>{t('after')}</h4>
+                      <pre>{afterJson ?? t('nothing')}</pre>
+                    </div>
+                  </div>
+                </details>
+              ) : (
+                <span className="hint">—</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const beforeJson = auditJson(entry.before);
-            const afterJson = auditJson(entry.after);
-            return (
-              <tr key={entry.id}>
-                <td className="nowrap">
-                  <time dateTime={when.iso(entry.at)}>{when.dateTime(entry.at)}</time>
-                </td>
-                <td>{entry.actor ?? <span className="hint">{t('system')}</span>}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>{entry.entity}</td>
-                <td>{entry.entityId ?? '—'}</td>
-                <td>
-                  {beforeJson || afterJson ? (
-                    <details>
-                      <summary>{t('details')}</summary>
-                      <div className="audit-json">
-                        <div>
-                          <h4>{t('before')}</h4>
-                          <pre>{beforeJson ?? t('nothing')}</pre>
-                        </div>
-                        <div>
-                          <h4>{t('after')}</h4>
-                          <pre>{afterJson ?? t('nothing')}</pre>
-                        </div>
-                      </div>
-                    </details>
-                  ) : (
-                    <span className="hint">—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </ScrollTable>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { XSS } from '../views/fixtures.ts';
-import { fakeApi, renderApp, testUser } from '../views/test-api.tsx';
+import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import { OrgsPage } from './OrgsPage.tsx';
 import type { OrgRow, SiteRow } from './types.ts';
 

@@ -2,16 +2,19 @@ import { STATE_ISO_CODES } from '@atalaya/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { FormActions } from '../../app/FormActions.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useSession } from '../auth/use-session.ts';
 import { Field } from '../views/Field.tsx';
+import { AdminPage } from './AdminPage.tsx';
 import { isSlug, stateLabel, stateOptions } from './forms.ts';
 import { messages } from './messages.ts';
 import { SitesEditor } from './SitesEditor.tsx';
 import type { OrgRow } from './types.ts';
-import './admin.css';
+import { useToggleSet } from './use-toggle-set.ts';
 
 /** `/admin/orgs` (admins, account managers): organisations; a client's watchlist and sites. */
 export function OrgsPage() {
@@ -24,14 +27,7 @@ export function OrgsPage() {
   const selectedId = Number(params.get('org'));
   const select = (id: number | null) => setParams(id === null ? {} : { org: String(id) });
   return (
-    <main id="main" className="layout admin-page">
-      <header>
-        <h1>{t('orgsTitle')}</h1>
-        <p className="hint">{t('orgsIntro')}</p>
-        <p role="status" className="hint announce">
-          {announcement}
-        </p>
-      </header>
+    <AdminPage title={t('orgsTitle')} intro={t('orgsIntro')} announcement={announcement}>
       <QueryState query={orgs} what={t('orgs')}>
         {(rows) => {
           const selected = rows.find((o) => o.id === selectedId) ?? null;
@@ -47,51 +43,34 @@ export function OrgsPage() {
         }}
       </QueryState>
       {user?.role === 'admin' ? <NewOrgForm onAnnounce={setAnnouncement} /> : null}
-    </main>
+    </AdminPage>
   );
 }
 
 function OrgsTable({ orgs, onManage }: { orgs: OrgRow[]; onManage: (id: number) => void }) {
   const t = useMessages(messages);
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('slug')}</th>
-            <th scope="col">{t('kind')}</th>
-            <th scope="col">{t('usersCount')}</th>
-            <th scope="col">{t('sitesCount')}</th>
-            <th scope="col">{t('watchlist')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('manage')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {orgs.map((org) => (
-            <tr key={org.id}>
-              <th scope="row">{org.name}</th>
-              <td>
-                <code>{org.slug}</code>
-              </td>
-              <td>{t(`kind_${org.kind}`)}</td>
-              <td>{org.users}</td>
-              <td>{org.sites}</td>
-              <td>{org.watchlist.length ? org.watchlist.map(stateLabel).join(', ') : <span className="hint">{t('none')}</span>}</td>
-              <td>
-                {org.kind === 'client' ? (
-                  <button type="button" onClick={() => onManage(org.id)} aria-label={t('manageLabel', { name: org.name })}>
-                    {t('manage')}
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable columns={[t('name'), t('slug'), t('kind'), t('usersCount'), t('sitesCount'), t('watchlist'), <span className="visually-hidden">{t('manage')}</span>]}>
+      {orgs.map((org) => (
+        <tr key={org.id}>
+          <th scope="row">{org.name}</th>
+          <td>
+            <code>{org.slug}</code>
+          </td>
+          <td>{t(`kind_${org.kind}`)}</td>
+          <td>{org.users}</td>
+          <td>{org.sites}</td>
+          <td>{org.watchlist.length ? org.watchlist.map(stateLabel).join(', ') : <span className="hint">{t('none')}</span>}</td>
+          <td>
+            {org.kind === 'client' ? (
+              <button type="button" onClick={() => onManage(org.id)} aria-label={t('manageLabel', { name: org.name })}>
+                {t('manage')}
+              </button>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 
@@ -117,7 +96,7 @@ function WatchlistEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: str
   const t = useMessages(messages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(org.watchlist));
+  const { chosen, toggle, set: setChosen } = useToggleSet<string>(org.watchlist);
   const save = useMutation(
     trpc.admin.setWatchlist.mutationOptions({
       onSuccess: async () => {
@@ -126,13 +105,6 @@ function WatchlistEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: str
       },
     }),
   );
-  const toggle = (iso: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(iso)) next.delete(iso);
-      else next.add(iso);
-      return next;
-    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Sent in catalog (INEGI) order, whatever order they were ticked in.
@@ -154,19 +126,11 @@ function WatchlistEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: str
           ))}
         </div>
       </fieldset>
-      {save.error ? (
-        <p className="error" role="alert">
-          {t('failed', { reason: save.error.message })}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? t('saving') : t('saveWatchlist')}
-        </button>
+      <FormActions error={save.error ? t('failed', { reason: save.error.message }) : null} pending={save.isPending} label={t('saveWatchlist')} pendingLabel={t('saving')}>
         <button type="button" onClick={() => setChosen(new Set())}>
           {t('clearAll')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }
@@ -215,16 +179,7 @@ function NewOrgForm({ onAnnounce }: { onAnnounce: (m: string) => void }) {
             </select>
           )}
         </Field>
-        {create.error ? (
-          <p className="error wide" role="alert">
-            {t('failed', { reason: create.error.message })}
-          </p>
-        ) : null}
-        <div className="form-actions wide">
-          <button type="submit" className="primary" disabled={create.isPending}>
-            {create.isPending ? t('creating') : t('createOrg')}
-          </button>
-        </div>
+        <FormActions wide error={create.error ? t('failed', { reason: create.error.message }) : null} pending={create.isPending} label={t('createOrg')} pendingLabel={t('creating')} />
       </form>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../app/FormActions.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ConfirmDialog } from '../views/Dialog.tsx';
@@ -41,47 +43,32 @@ export function SitesEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: 
       <QueryState query={sites} what={t('sites')}>
         {(rows) =>
           rows.length ? (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('site')}</th>
-                    <th scope="col">{t('state')}</th>
-                    <th scope="col">{t('coordinates')}</th>
-                    <th scope="col">{t('type')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('edit')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((site) => (
-                    <tr key={site.id}>
-                      <th scope="row">{site.name}</th>
-                      <td>{stateLabel(site.state)}</td>
-                      <td className="nowrap">{site.lat !== null && site.lon !== null ? `${fmt.number(site.lat)}, ${fmt.number(site.lon)}` : '—'}</td>
-                      <td>{t(`type_${site.type ?? 'none'}`)}</td>
-                      <td className="nowrap">
-                        <button type="button" onClick={() => setEditing(site)} aria-label={t('editLabel', { name: site.name })}>
-                          {t('edit')}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => {
-                            remove.reset();
-                            setDeleting(site);
-                          }}
-                          aria-label={t('deleteLabel', { name: site.name })}
-                        >
-                          {t('delete')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable columns={[t('site'), t('state'), t('coordinates'), t('type'), <span className="visually-hidden">{t('edit')}</span>]}>
+              {rows.map((site) => (
+                <tr key={site.id}>
+                  <th scope="row">{site.name}</th>
+                  <td>{stateLabel(site.state)}</td>
+                  <td className="nowrap">{site.lat !== null && site.lon !== null ? `${fmt.number(site.lat)}, ${fmt.number(site.lon)}` : '—'}</td>
+                  <td>{t(`type_${site.type ?? 'none'}`)}</td>
+                  <td className="nowrap">
+                    <button type="button" onClick={() => setEditing(site)} aria-label={t('editLabel', { name: site.name })}>
+                      {t('edit')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(site);
+                      }}
+                      aria-label={t('deleteLabel', { name: site.name })}
+                    >
+                      {t('delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           ) : (
             <p className="empty">{t('noSites')}</p>
           )
@@ -186,19 +173,15 @@ function SiteForm({ orgId, site, onSaved, onCancel }: { orgId: number; site: Sit
           {t('coordsPair')}
         </p>
       ) : null}
-      {save.error ? (
-        <p className="error wide" role="alert">
-          {t('failed', { reason: save.error.message })}
-        </p>
-      ) : null}
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? t('saving') : t('saveSite')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions
+        wide
+        error={save.error ? t('failed', { reason: save.error.message }) : null}
+        pending={save.isPending}
+        label={t('saveSite')}
+        pendingLabel={t('saving')}
+        onCancel={onCancel}
+        cancelLabel={t('cancel')}
+      />
     </form>
   );
 }

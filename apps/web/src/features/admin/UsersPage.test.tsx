@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, renderApp, testUser } from '../views/test-api.tsx';
+import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import type { OrgRow, UserRow } from './types.ts';
 import { UsersPage } from './UsersPage.tsx';
 
@@ -96,13 +96,13 @@ describe('UsersPage', () => {
     const api = serve();
     const { user } = renderApp(<UsersPage />);
     const manager = await rowOf('manager@atalaya.demo');
-    await user.click(within(manager).getByRole('button', { name: 'Client organisations of manager@atalaya.demo' }));
+    await user.click(within(manager).getByRole('button', { name: 'Clients (1) of manager@atalaya.demo' }));
     const group = within(manager).getByRole('group', { name: 'Client organisations of manager@atalaya.demo' });
     expect(within(group).getByRole('checkbox', { name: 'Norte Logistics' })).toBeChecked();
     expect(within(group).queryByRole('checkbox', { name: 'Miranda Delphi Solutions' })).not.toBeInTheDocument();
     await user.click(within(group).getByRole('checkbox', { name: 'Acme Mining' }));
     await user.click(within(manager).getByRole('button', { name: 'Save assignments' }));
     await waitFor(() => expect(api.callsTo('admin.setAssignments')).toEqual([{ userId: 3, orgIds: [2, 3] }]));
-    expect(await within(manager).findByRole('button', { name: /Client organisations of/ })).toHaveTextContent('Clients (2)');
+    expect(await within(manager).findByRole('button', { name: 'Clients (2) of manager@atalaya.demo' })).toHaveTextContent('Clients (2)');
   });
 });

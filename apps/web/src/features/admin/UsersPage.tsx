@@ -1,15 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../app/FormActions.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useSession } from '../auth/use-session.ts';
 import { ConfirmDialog } from '../views/Dialog.tsx';
 import { Field } from '../views/Field.tsx';
+import { AdminPage } from './AdminPage.tsx';
 import { newUserProblems, type NewUserProblem } from './forms.ts';
 import { messages } from './messages.ts';
 import { ROLES, type OrgRow, type Role, type UserRow } from './types.ts';
-import './admin.css';
+import { useToggleSet } from './use-toggle-set.ts';
 
 /** `/admin/users` (admins): every account with its organisation and role; create, change role, disable, assign clients. */
 export function UsersPage() {
@@ -19,14 +22,7 @@ export function UsersPage() {
   const orgs = useQuery(trpc.admin.orgs.queryOptions());
   const [announcement, setAnnouncement] = useState('');
   return (
-    <main id="main" className="layout admin-page">
-      <header>
-        <h1>{t('usersTitle')}</h1>
-        <p className="hint">{t('usersIntro')}</p>
-        <p role="status" className="hint announce">
-          {announcement}
-        </p>
-      </header>
+    <AdminPage title={t('usersTitle')} intro={t('usersIntro')} announcement={announcement}>
       <section className="panel" aria-labelledby="users-heading">
         <h2 id="users-heading">{t('usersTitle')}</h2>
         <QueryState query={users} what={t('users')}>
@@ -36,7 +32,7 @@ export function UsersPage() {
       <QueryState query={orgs} what={t('orgs')}>
         {(rows) => <NewUserForm orgs={rows} onAnnounce={setAnnouncement} />}
       </QueryState>
-    </main>
+    </AdminPage>
   );
 }
 
@@ -73,84 +69,70 @@ function UsersTable({ users, orgs, onAnnounce }: { users: UserRow[]; orgs: OrgRo
           {t('failed', { reason: update.error.message })}
         </p>
       ) : null}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('organisation')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('clients')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => {
-              const self = me?.id === user.id;
-              return (
-                <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
-                  <th scope="row">
-                    {user.name} {self ? <span className="hint">{t('you')}</span> : null}
-                  </th>
-                  <td>{user.email}</td>
-                  <td>{user.orgName}</td>
-                  <td>
-                    <select aria-label={t('roleFor', { email: user.email })} value={user.role} disabled={self || update.isPending} onChange={(e) => changeRole(user, e.target.value as Role)}>
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`role_${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="nowrap">
-                    <span className={`user-status ${user.disabled ? 'is-off' : 'is-on'}`}>{user.disabled ? t('disabled') : t('active')}</span>{' '}
-                    {self ? null : user.disabled ? (
-                      <button type="button" onClick={() => setDisabled(user, false)} aria-label={t('enableLabel', { email: user.email })}>
-                        {t('enable')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => {
-                          update.reset();
-                          setDisabling(user);
+      <ScrollTable columns={[t('name'), t('email'), t('organisation'), t('role'), t('status'), t('clients')]}>
+        {users.map((user) => {
+          const self = me?.id === user.id;
+          return (
+            <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
+              <th scope="row">
+                {user.name} {self ? <span className="hint">{t('you')}</span> : null}
+              </th>
+              <td>{user.email}</td>
+              <td>{user.orgName}</td>
+              <td>
+                <select aria-label={t('roleFor', { email: user.email })} value={user.role} disabled={self || update.isPending} onChange={(e) => changeRole(user, e.target.value as Role)}>
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`role_${role}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="nowrap">
+                <span className={`user-status ${user.disabled ? 'is-off' : 'is-on'}`}>{user.disabled ? t('disabled') : t('active')}</span>{' '}
+                {self ? null : user.disabled ? (
+                  <button type="button" onClick={() => setDisabled(user, false)} aria-label={t('enableLabel', { email: user.email })}>
+                    {t('enable')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      update.reset();
+                      setDisabling(user);
+                    }}
+                    aria-label={t('disableLabel', { email: user.email })}
+                  >
+                    {t('disable')}
+                  </button>
+                )}
+              </td>
+              <td>
+                {user.role === 'account_manager' ? (
+                  <>
+                    <button type="button" aria-expanded={assigning === user.id} onClick={() => setAssigning(assigning === user.id ? null : user.id)} aria-label={t('clientsCountFor', { n: user.assignedOrgIds.length, email: user.email })}>
+                      {t('clientsCount', { n: user.assignedOrgIds.length })}
+                    </button>
+                    {assigning === user.id ? (
+                      <Assignments
+                        user={user}
+                        clientOrgs={clientOrgs}
+                        onSaved={() => {
+                          setAssigning(null);
+                          onAnnounce(t('assignmentsSaved', { email: user.email }));
                         }}
-                        aria-label={t('disableLabel', { email: user.email })}
-                      >
-                        {t('disable')}
-                      </button>
-                    )}
-                  </td>
-                  <td>
-                    {user.role === 'account_manager' ? (
-                      <>
-                        <button type="button" aria-expanded={assigning === user.id} onClick={() => setAssigning(assigning === user.id ? null : user.id)} aria-label={t('clientsFor', { email: user.email })}>
-                          {t('clientsCount', { n: user.assignedOrgIds.length })}
-                        </button>
-                        {assigning === user.id ? (
-                          <Assignments
-                            user={user}
-                            clientOrgs={clientOrgs}
-                            onSaved={() => {
-                              setAssigning(null);
-                              onAnnounce(t('assignmentsSaved', { email: user.email }));
-                            }}
-                          />
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="hint">—</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                      />
+                    ) : null}
+                  </>
+                ) : (
+                  <span className="hint">—</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </ScrollTable>
       {disabling ? (
         <ConfirmDialog
           title={t('disableTitle', { email: disabling.email })}
@@ -172,7 +154,7 @@ function Assignments({ user, clientOrgs, onSaved }: { user: UserRow; clientOrgs:
   const t = useMessages(messages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(user.assignedOrgIds));
+  const { chosen, toggle } = useToggleSet<number>(user.assignedOrgIds);
   const save = useMutation(
     trpc.admin.setAssignments.mutationOptions({
       onSuccess: async () => {
@@ -181,13 +163,6 @@ function Assignments({ user, clientOrgs, onSaved }: { user: UserRow; clientOrgs:
       },
     }),
   );
-  const toggle = (id: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({ userId: user.id, orgIds: [...chosen] });
@@ -283,16 +258,7 @@ function NewUserForm({ orgs, onAnnounce }: { orgs: OrgRow[]; onAnnounce: (m: str
         <Field label={t('password')} className="wide" hint={t('passwordHint')} error={has('passwordTooShort') ? t('passwordTooShort') : null}>
           {(props) => <input {...props} type="password" autoComplete="new-password" minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        {create.error ? (
-          <p className="error wide" role="alert">
-            {t('failed', { reason: create.error.message })}
-          </p>
-        ) : null}
-        <div className="form-actions wide">
-          <button type="submit" className="primary" disabled={create.isPending}>
-            {create.isPending ? t('creating') : t('createUser')}
-          </button>
-        </div>
+        <FormActions wide error={create.error ? t('failed', { reason: create.error.message }) : null} pending={create.isPending} label={t('createUser')} pendingLabel={t('creating')} />
       </form>
     </section>
   );

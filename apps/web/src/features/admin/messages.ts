@@ -40,6 +40,8 @@ export const messages = defineMessages({
     clients: 'Client organisations',
     clientsFor: 'Client organisations of {email}',
     clientsCount: 'Clients ({n})',
+    // The button's name starts with its visible text (WCAG 2.5.3, label in name).
+    clientsCountFor: 'Clients ({n}) of {email}',
     noClientOrgs: 'There are no client organisations yet.',
     saveAssignments: 'Save assignments',
     assignmentsSaved: 'Client organisations of {email} saved.',
@@ -169,6 +171,7 @@ export const messages = defineMessages({
     clients: 'Organizaciones cliente',
     clientsFor: 'Organizaciones cliente de {email}',
     clientsCount: 'Clientes ({n})',
+    clientsCountFor: 'Clientes ({n}) de {email}',
     noClientOrgs: 'Aún no hay organizaciones cliente.',
     saveAssignments: 'Guardar asignaciones',
     assignmentsSaved: 'Se guardaron las organizaciones cliente de {email}.',

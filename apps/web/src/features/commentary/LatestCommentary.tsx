@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { paragraphs } from '../items/figures.ts';
@@ -19,12 +20,7 @@ export function LatestCommentary() {
           {t('loading')}
         </p>
       ) : query.isError ? (
-        <div className="error" role="alert">
-          <p>{t('error', { reason: query.error.message })}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError onRetry={() => void query.refetch()}>{t('error', { reason: query.error.message })}</LoadError>
       ) : query.data ? (
         <article>
           <p className="meta">

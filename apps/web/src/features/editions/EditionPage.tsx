@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { BackLink } from '../items/BackLink.tsx';
@@ -37,12 +38,9 @@ export function EditionPage() {
     );
   } else if (query.isError) {
     body = (
-      <section className="panel error" role="alert">
-        <p>{t('editionError', { reason: query.error.message })}</p>
-        <button type="button" onClick={() => void query.refetch()}>
-          {t('retry')}
-        </button>
-      </section>
+      <LoadError as="section" className="panel error" onRetry={() => void query.refetch()}>
+        {t('editionError', { reason: query.error.message })}
+      </LoadError>
     );
   } else {
     body = <EditionView edition={query.data} />;

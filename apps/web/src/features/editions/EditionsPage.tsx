@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { EditionsTable } from './EditionsTable.tsx';
@@ -26,12 +27,7 @@ export function EditionsPage() {
             ))}
           </div>
         ) : query.isError ? (
-          <div className="error" role="alert">
-            <p>{t('error', { reason: query.error.message })}</p>
-            <button type="button" onClick={() => void query.refetch()}>
-              {t('retry')}
-            </button>
-          </div>
+          <LoadError onRetry={() => void query.refetch()}>{t('error', { reason: query.error.message })}</LoadError>
         ) : (
           <EditionsTable editions={query.data} />
         )}

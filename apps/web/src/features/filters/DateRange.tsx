@@ -57,29 +57,11 @@ function CustomDates({ value, onChange }: { value: DateRangeValue; onChange(rang
     onChange({ from: from || undefined, to: to || undefined });
   };
 
-  const invalid = error !== null;
+  const errorRef = error !== null ? errorId : null;
   return (
     <form className="custom-dates" onSubmit={submit} noValidate aria-label={t('customDates')}>
-      <label className="inline-field">
-        <span>{t('from')}</span>
-        <input
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? errorId : undefined}
-        />
-      </label>
-      <label className="inline-field">
-        <span>{t('to')}</span>
-        <input
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? errorId : undefined}
-        />
-      </label>
+      <DateInput label={t('from')} value={from} onChange={setFrom} errorId={errorRef} />
+      <DateInput label={t('to')} value={to} onChange={setTo} errorId={errorRef} />
       <button type="submit">{t('applyDates')}</button>
       {error ? (
         <p id={errorId} className="field-error" role="alert">
@@ -87,5 +69,15 @@ function CustomDates({ value, onChange }: { value: DateRangeValue; onChange(rang
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** One labelled date input; `errorId` names the form's error when there is one. */
+function DateInput({ label, value, onChange, errorId }: { label: string; value: string; onChange(value: string): void; errorId: string | null }) {
+  return (
+    <label className="inline-field">
+      <span>{label}</span>
+      <input type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={errorId !== null || undefined} aria-describedby={errorId ?? undefined} />
+    </label>
   );
 }

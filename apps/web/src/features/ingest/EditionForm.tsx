@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { useDraft } from './draft.ts';
+import { DraftActions, DraftField } from './DraftForm.tsx';
 import { messages } from './messages.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { ReviewEdition } from './types.ts';
@@ -29,12 +30,6 @@ export function EditionForm({ edition, saveState, onSave }: Props) {
   const id = useId();
   const form = useDraft(toEditionForm(edition));
   const problem = form.changes.title !== undefined && form.changes.title.trim() === '' ? t('titleEmpty') : null;
-  const field = (name: keyof EditionFormValues) => ({
-    id: `${id}-${name}`,
-    name,
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name, e.target.value),
-  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (form.dirty && !problem) void onSave(form.changes);
@@ -43,38 +38,21 @@ export function EditionForm({ edition, saveState, onSave }: Props) {
   return (
     <form className="panel edition-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>{t('editionHeading')}</h2>
-      <div className="field wide">
-        <label htmlFor={`${id}-title`}>{t('title')}</label>
-        <input type="text" required {...field('title')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-publishedOn`}>{t('publicationDate')}</label>
-        <input type="date" {...field('publishedOn')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-author`}>{t('author')}</label>
-        <input type="text" {...field('author')} />
-      </div>
-      <div className="field wide">
-        <label htmlFor={`${id}-commentary`}>{t('commentary')}</label>
-        <textarea rows={6} {...field('commentary')} />
-      </div>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={!form.dirty || problem !== null}>
-          {t('saveEdition')}
-        </button>
-        {form.dirty ? (
-          <button type="button" onClick={form.reset}>
-            {t('discardChanges')}
-          </button>
-        ) : null}
-        {problem ? (
-          <span className="error" role="alert">
-            {problem}
-          </span>
-        ) : null}
+      <DraftField form={form} name="title" label={t('title')} wide>
+        {(props) => <input type="text" required {...props} />}
+      </DraftField>
+      <DraftField form={form} name="publishedOn" label={t('publicationDate')}>
+        {(props) => <input type="date" {...props} />}
+      </DraftField>
+      <DraftField form={form} name="author" label={t('author')}>
+        {(props) => <input type="text" {...props} />}
+      </DraftField>
+      <DraftField form={form} name="commentary" label={t('commentary')} wide>
+        {(props) => <textarea rows={6} {...props} />}
+      </DraftField>
+      <DraftActions form={form} saveLabel={t('saveEdition')} problem={problem}>
         <SaveStatus state={saveState} dirty={form.dirty} />
-      </div>
+      </DraftActions>
     </form>
   );
 }

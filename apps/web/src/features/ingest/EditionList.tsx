@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { messages } from './messages.ts';
@@ -15,37 +16,24 @@ export function EditionTable({ editions }: { editions: readonly DraftSummary[] }
   const importedFormat = useMemo(() => new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }), [format.locale]);
   if (editions.length === 0) return <p className="empty">{t('noEditions')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="editions-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('colTitle')}</th>
-            <th scope="col">{t('colStatus')}</th>
-            <th scope="col">{t('colItems')}</th>
-            <th scope="col">{t('colAwaiting')}</th>
-            <th scope="col">{t('colImported')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {editions.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">
-                <Link to={`/admin/ingest/${e.id}`}>{e.title}</Link>
-                {e.sourceName ? <span className="meta"> · {e.sourceName}</span> : null}
-              </th>
-              <td>
-                <span className={`badge badge-${e.status}`}>{e.status === 'draft' ? t('draft') : t('published')}</span>
-              </td>
-              <td>{format.number(e.itemCount)}</td>
-              <td>{format.number(e.proposedMetrics)}</td>
-              <td>
-                <time dateTime={e.createdAt.toISOString()}>{importedFormat.format(e.createdAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable className="editions-table" columns={[t('colTitle'), t('colStatus'), t('colItems'), t('colAwaiting'), t('colImported')]}>
+      {editions.map((e) => (
+        <tr key={e.id}>
+          <th scope="row">
+            <Link to={`/admin/ingest/${e.id}`}>{e.title}</Link>
+            {e.sourceName ? <span className="meta"> · {e.sourceName}</span> : null}
+          </th>
+          <td>
+            <span className={`badge badge-${e.status}`}>{e.status === 'draft' ? t('draft') : t('published')}</span>
+          </td>
+          <td>{format.number(e.itemCount)}</td>
+          <td>{format.number(e.proposedMetrics)}</td>
+          <td>
+            <time dateTime={e.createdAt.toISOString()}>{importedFormat.format(e.createdAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

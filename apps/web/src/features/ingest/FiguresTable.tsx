@@ -15,10 +15,12 @@ interface Props {
   observations: readonly ReviewObservation[];
   /** Resolves to whether the save succeeded (the value field keeps a failed edit). */
   onReview: (id: number, patch: ObservationPatch) => Promise<boolean>;
+  /** The id of the item's heading: each item's figures region is then named apart ("Figures, Item 2 …"). */
+  itemHeadingId?: string;
 }
 
 /** The figures the extractor proposed from one item, each to accept, reject or correct. */
-export function FiguresTable({ observations, onReview }: Props) {
+export function FiguresTable({ observations, onReview, itemHeadingId }: Props) {
   const t = useMessages(messages);
   const id = useId();
   if (observations.length === 0) {
@@ -33,7 +35,7 @@ export function FiguresTable({ observations, onReview }: Props) {
     <div className="figures">
       <h4 id={`${id}-title`}>{t('figures')}</h4>
       {/* Focusable so the table can be scrolled sideways with the keyboard on narrow screens. */}
-      <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-labelledby={itemHeadingId ? `${id}-title ${itemHeadingId}` : `${id}-title`} tabIndex={0}>
         <table>
           <thead>
             <tr>

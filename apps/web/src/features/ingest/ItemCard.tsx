@@ -57,7 +57,11 @@ export function ItemCard({ item, selected, removable, onSelect, onShowInSource }
       <SaveStatus state={state} />
       <ItemFields item={item} onSave={saveFields} />
       <ItemTags item={item} track={track} mutations={m} />
-      <FiguresTable observations={item.observations} onReview={(id, patch) => track(m.reviewObservation.mutateAsync({ id, ...patch }))} />
+      <FiguresTable
+        observations={item.observations}
+        onReview={(id, patch) => track(m.reviewObservation.mutateAsync({ id, ...patch }))}
+        itemHeadingId={headingId}
+      />
       {removable ? (
         <div className="item-footer">
           <button type="button" className="danger" onClick={remove} disabled={m.deleteItem.isPending} aria-describedby={headingId}>

@@ -1,6 +1,7 @@
-import { useId, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { useDraft } from './draft.ts';
+import { DraftActions, DraftField } from './DraftForm.tsx';
 import { messages } from './messages.ts';
 import type { ReviewItem } from './types.ts';
 
@@ -48,16 +49,8 @@ interface Props {
 /** Headline, summary and citation of one item, saved together with the card's Save button. */
 export function ItemFields({ item, onSave }: Props) {
   const t = useMessages(messages);
-  const id = useId();
   const form = useDraft(toItemForm(item));
   const problem = validateItem(form.changes);
-  const field = (name: keyof ItemForm) => ({
-    id: `${id}-${name}`,
-    name,
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name, e.target.value),
-  });
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.dirty || problem) return;
@@ -66,58 +59,38 @@ export function ItemFields({ item, onSave }: Props) {
 
   return (
     <form className="item-fields" onSubmit={submit} noValidate>
-      <div className="field wide">
-        <label htmlFor={`${id}-headline`}>{t('headline')}</label>
-        <input type="text" required {...field('headline')} />
-      </div>
-      <div className="field wide">
-        <label htmlFor={`${id}-summary`}>{t('summary')}</label>
-        <textarea rows={5} {...field('summary')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('articleDate')}</label>
-        <input type="date" required {...field('date')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-outlet`}>{t('outlet')}</label>
-        <input type="text" {...field('outlet')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-articleAuthor`}>{t('author')}</label>
-        <input type="text" {...field('articleAuthor')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('language')}</label>
-        <select {...field('language')}>
-          <option value="en">{t('languageEn')}</option>
-          <option value="es">{t('languageEs')}</option>
-        </select>
-      </div>
-      <div className="field wide">
-        <label htmlFor={`${id}-originalTitle`}>{t('originalTitle')}</label>
-        <input type="text" lang={form.values.language} {...field('originalTitle')} />
-      </div>
-      <div className="field wide">
-        <label htmlFor={`${id}-url`}>{t('link')}</label>
-        <input type="url" inputMode="url" placeholder="https://" {...field('url')} />
-      </div>
-      <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={!form.dirty || problem !== null}>
-          {t('saveItem')}
-        </button>
-        {form.dirty ? (
-          <button type="button" onClick={form.reset}>
-            {t('discardChanges')}
-          </button>
-        ) : null}
-        {problem ? (
-          <span className="error" role="alert">
-            {t(problem)}
-          </span>
-        ) : form.dirty ? (
-          <span className="unsaved">{t('unsaved')}</span>
-        ) : null}
-      </div>
+      <DraftField form={form} name="headline" label={t('headline')} wide>
+        {(props) => <input type="text" required {...props} />}
+      </DraftField>
+      <DraftField form={form} name="summary" label={t('summary')} wide>
+        {(props) => <textarea rows={5} {...props} />}
+      </DraftField>
+      <DraftField form={form} name="date" label={t('articleDate')}>
+        {(props) => <input type="date" required {...props} />}
+      </DraftField>
+      <DraftField form={form} name="outlet" label={t('outlet')}>
+        {(props) => <input type="text" {...props} />}
+      </DraftField>
+      <DraftField form={form} name="articleAuthor" label={t('author')}>
+        {(props) => <input type="text" {...props} />}
+      </DraftField>
+      <DraftField form={form} name="language" label={t('language')}>
+        {(props) => (
+          <select {...props}>
+            <option value="en">{t('languageEn')}</option>
+            <option value="es">{t('languageEs')}</option>
+          </select>
+        )}
+      </DraftField>
+      <DraftField form={form} name="originalTitle" label={t('originalTitle')} wide>
+        {(props) => <input type="text" lang={form.values.language} {...props} />}
+      </DraftField>
+      <DraftField form={form} name="url" label={t('link')} wide>
+        {(props) => <input type="url" inputMode="url" placeholder="https://" {...props} />}
+      </DraftField>
+      <DraftActions form={form} saveLabel={t('saveItem')} problem={problem ? t(problem) : null}>
+        {!problem && form.dirty ? <span className="unsaved">{t('unsaved')}</span> : null}
+      </DraftActions>
     </form>
   );
 }

@@ -27,11 +27,13 @@ export function useDraft<T extends Record<keyof T, string>>(saved: T) {
     values: { ...saved, ...draft } as T,
     changes,
     dirty,
-    set: <K extends keyof T>(name: K, value: T[K]) => setDraft((d) => ({ ...d, [name]: value })),
+    set: (name: keyof T, value: string) => setDraft((d) => ({ ...d, [name]: value })),
     /** Drops the edits (the "Discard" button). */
     reset: () => setDraft({}),
   };
 }
+
+export type Draft<T extends Record<keyof T, string>> = ReturnType<typeof useDraft<T>>;
 
 /** Asks the browser to confirm closing or reloading the tab while edits are unsaved. */
 function useWarnBeforeLeaving(dirty: boolean) {

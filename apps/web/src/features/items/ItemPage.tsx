@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { BackLink } from './BackLink.tsx';
@@ -46,12 +47,9 @@ export function ItemPage() {
     );
   } else if (query.isError) {
     body = (
-      <section className="panel error" role="alert">
-        <p>{t('error', { reason: query.error.message })}</p>
-        <button type="button" onClick={() => void query.refetch()}>
-          {t('retry')}
-        </button>
-      </section>
+      <LoadError as="section" className="panel error" onRetry={() => void query.refetch()}>
+        {t('error', { reason: query.error.message })}
+      </LoadError>
     );
   } else {
     body = <ItemView item={query.data} />;

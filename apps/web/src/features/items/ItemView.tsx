@@ -1,6 +1,7 @@
 import type { ItemDetail } from '@atalaya/api';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { isStateCode, placeLabel } from '../../lib/places.ts';
 import { figureLabel, formatPeriod, formatValue, paragraphs, safeUrl } from './figures.ts';
@@ -127,31 +128,17 @@ export function ItemView({ item }: { item: ItemDetail }) {
         {item.observations.length === 0 ? (
           <p className="empty">{t('noFigures')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="item-figures">
-              <caption className="hint">{t('figuresCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colFigure')}</th>
-                  <th scope="col">{t('colValue')}</th>
-                  <th scope="col">{t('colPlace')}</th>
-                  <th scope="col">{t('colPeriod')}</th>
-                  <th scope="col">{t('colSentence')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {item.observations.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{figureLabel(o.series, o.dimension, lang)}</th>
-                    <td className="nowrap num">{formatValue(o.value, o.unit, lang, fmt.number)}</td>
-                    <td>{placeLabel(o.place, lang)}</td>
-                    <td className="nowrap">{formatPeriod(o.periodStart, o.periodEnd, fmt)}</td>
-                    <td className="item-sentence">{o.text ? <q>{o.text}</q> : null}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable className="item-figures" caption={<caption className="hint">{t('figuresCaption')}</caption>} columns={[t('colFigure'), t('colValue'), t('colPlace'), t('colPeriod'), t('colSentence')]}>
+            {item.observations.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{figureLabel(o.series, o.dimension, lang)}</th>
+                <td className="nowrap num">{formatValue(o.value, o.unit, lang, fmt.number)}</td>
+                <td>{placeLabel(o.place, lang)}</td>
+                <td className="nowrap">{formatPeriod(o.periodStart, o.periodEnd, fmt)}</td>
+                <td className="item-sentence">{o.text ? <q>{o.text}</q> : null}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </section>
 

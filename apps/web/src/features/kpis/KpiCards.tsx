@@ -1,6 +1,7 @@
 import type { Dashboard } from '@atalaya/api';
 import type { Filter } from '@atalaya/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { daysBetween, localToday } from '../filters/date-presets.ts';
 import { useFilter } from '../filters/use-filter.ts';
@@ -33,12 +34,9 @@ export function KpiCards({ query, today = localToday() }: { query: UseQueryResul
       {query.isPending ? (
         <KpiSkeleton label={t('loading')} />
       ) : query.isError ? (
-        <div className="panel error" role="alert">
-          <p>{t('error', { reason: query.error.message })}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError className="panel error" onRetry={() => void query.refetch()}>
+          {t('error', { reason: query.error.message })}
+        </LoadError>
       ) : (
         <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
           <KpiGrid kpis={query.data.kpis} periodDays={days} />

@@ -3,6 +3,7 @@ import type { StateIso } from '@atalaya/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
@@ -136,12 +137,9 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
         </p>
       ) : null}
       {layer === 'homicide_rate' && homicide.isError ? (
-        <div className="error map-error" role="alert">
-          <p>{t('loadError', { reason: homicide.error.message })}</p>
-          <button type="button" onClick={() => void homicide.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError className="error map-error" onRetry={() => void homicide.refetch()}>
+          {t('loadError', { reason: homicide.error.message })}
+        </LoadError>
       ) : null}
       <div className="map-body">
         <figure className="map-figure">

@@ -1,3 +1,4 @@
+import { wrapWords } from '../../lib/wrap-text.ts';
 import { hatchPixels } from './classes.ts';
 
 export interface PngLegendItem {
@@ -18,23 +19,6 @@ export interface PngContent {
 const PAD = 16;
 const SWATCH = 14;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-/** Greedy word wrap to a pixel width. */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * The map image with a title above and the legend, source and attribution below, so a PNG
@@ -64,7 +48,7 @@ export function composeMapImage(map: HTMLCanvasElement, content: PngContent): HT
     x += w;
   }
   ctx.font = `11px ${FONT}`;
-  const notes = content.notes.flatMap((n) => wrapText(n, width - 2 * PAD, (s) => ctx.measureText(s).width));
+  const notes = content.notes.flatMap((n) => wrapWords(n, width - 2 * PAD, (s) => ctx.measureText(s).width));
   const titleH = 40;
   const legendH = 24 + rows.length * 22;
   const notesH = notes.length * 16 + PAD;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shareHeaders, shareTokenFromPath, useTRPC } from '../../lib/trpc.ts';
-import { fakeApi, FakeError, renderApp } from '../views/test-api.tsx';
+import { fakeApi, FakeError, renderApp } from '../../../test/trpc-fake.tsx';
 import { ShareProvider, useShare } from './share-context.tsx';
 import { isGoneError, SharedPage } from './SharedPage.tsx';
 

@@ -61,9 +61,12 @@ export function SharedPage() {
   const { filter, viewName, expiresAt } = info.data;
   return (
     <ShareProvider filter={filter} viewName={viewName} expiresAt={expiresAt}>
-      <p className="share-banner" role="note" aria-label={t('bannerLabel')}>
-        {t('banner', { name: viewName ?? t('untitled'), date: when.date(expiresAt) })}
-      </p>
+      {/* In a landmark of its own (between the top bar and the dashboard's main), so a screen reader's landmark list reaches it. */}
+      <aside aria-label={t('bannerLabel')}>
+        <p className="share-banner" role="note" aria-label={t('bannerLabel')}>
+          {t('banner', { name: viewName ?? t('untitled'), date: when.date(expiresAt) })}
+        </p>
+      </aside>
       <DashboardPage />
     </ShareProvider>
   );

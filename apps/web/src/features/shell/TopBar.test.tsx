@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, renderApp, testUser } from '../views/test-api.tsx';
+import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import { navLinksFor, TopBar } from './TopBar.tsx';
 
 afterEach(() => vi.unstubAllGlobals());

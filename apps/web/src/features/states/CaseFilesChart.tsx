@@ -23,7 +23,9 @@ export default function CaseFilesChart({
   return (
     <div className="profile-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        {/* Hidden from assistive tech (the "Show data" table beside it carries the figures), so it must
+            not be focusable either: no recharts keyboard layer, whose svg takes tabindex=0. */}
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e3e9ee" vertical={false} />
           <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#5b6b78' }} minTickGap={24} />
           <YAxis tick={{ fontSize: 12, fill: '#5b6b78' }} width={40} tickFormatter={formatNumber} />

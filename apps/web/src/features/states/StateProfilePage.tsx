@@ -3,11 +3,14 @@ import { encodeFilter, STATES, stateByIso, type Filter, type MexicanState } from
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { DateRange } from '../filters/DateRange.tsx';
 import { localToday, withDates } from '../filters/date-presets.ts';
 import { useFilter } from '../filters/use-filter.ts';
+import { TopicChips } from '../items/TopicChips.tsx';
 import { SourceLine, type SourceRef } from '../kpis/KpiCard.tsx';
 import { messages } from './messages.ts';
 import { useMyOrg } from '../org/use-my-org.ts';
@@ -121,12 +124,9 @@ function Profile({ state, today }: { state: MexicanState; today: string }) {
       {query.isPending ? (
         <ProfileSkeleton label={t('loading')} />
       ) : query.isError ? (
-        <div className="panel error" role="alert">
-          <p>{t('error', { reason: query.error.message })}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError className="panel error" onRetry={() => void query.refetch()}>
+          {t('error', { reason: query.error.message })}
+        </LoadError>
       ) : (
         <ProfileBody profile={query.data} state={state} filter={filter} t={t} stale={query.isPlaceholderData} />
       )}
@@ -253,30 +253,19 @@ function ProfileBody({ profile, state, filter, t, stale }: { profile: StateProfi
                 <p className="hint">{t('trendNote')}</p>
                 <details className="chart-data">
                   <summary>{t('showData')}</summary>
-                  <div className="table-scroll">
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('month')}</th>
-                          <th scope="col">{t('caseFilesCol', { name })}</th>
-                          <th scope="col">{t('per100kCol', { name })}</th>
-                          <th scope="col">{t('caseFilesCol', { name: t('national') })}</th>
-                          <th scope="col">{t('per100kCol', { name: t('national') })}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {rows.map((r) => (
-                          <tr key={r.month}>
-                            <th scope="row">{format.month(r.month)}</th>
-                            <td>{r.state === null ? '—' : format.number(r.state)}</td>
-                            <td>{r.statePer100k === null ? '—' : format.number(r.statePer100k)}</td>
-                            <td>{r.national === null ? '—' : format.number(r.national)}</td>
-                            <td>{r.nationalPer100k === null ? '—' : format.number(r.nationalPer100k)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ScrollTable
+                    columns={[t('month'), t('caseFilesCol', { name }), t('per100kCol', { name }), t('caseFilesCol', { name: t('national') }), t('per100kCol', { name: t('national') })]}
+                  >
+                    {rows.map((r) => (
+                      <tr key={r.month}>
+                        <th scope="row">{format.month(r.month)}</th>
+                        <td>{r.state === null ? '—' : format.number(r.state)}</td>
+                        <td>{r.statePer100k === null ? '—' : format.number(r.statePer100k)}</td>
+                        <td>{r.national === null ? '—' : format.number(r.national)}</td>
+                        <td>{r.nationalPer100k === null ? '—' : format.number(r.nationalPer100k)}</td>
+                      </tr>
+                    ))}
+                  </ScrollTable>
                 </details>
               </>
             ) : (
@@ -302,11 +291,7 @@ function ProfileBody({ profile, state, filter, t, stale }: { profile: StateProfi
                     </Link>
                     {item.topics.length > 0 ? (
                       <ul className="chips" aria-label={t('topTopics')}>
-                        {item.topics.map((topic) => (
-                          <li key={topic.slug} className="chip chip-topic">
-                            {topic.label[lang]}
-                          </li>
-                        ))}
+                        <TopicChips topics={item.topics} />
                       </ul>
                     ) : null}
                   </li>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { isStateCode, placeLabel } from '../../lib/places.ts';
+import { TopicChips } from '../items/TopicChips.tsx';
 import { messages } from './messages.ts';
 
 /** Where "Back" on the item page returns to; set by every link that opens an item. */
@@ -59,11 +60,7 @@ export const ItemRow = memo(function ItemRow({ item, backTo, from, to }: Props) 
               </li>
             ),
           )}
-          {item.topics.map((topic) => (
-            <li key={topic.slug} className="chip chip-topic">
-              {topic.label[lang]}
-            </li>
-          ))}
+          <TopicChips topics={item.topics} />
         </ul>
       ) : null}
     </article>

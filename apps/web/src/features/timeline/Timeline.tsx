@@ -3,6 +3,7 @@ import { EMPTY_FILTER } from '@atalaya/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLocation } from 'react-router';
+import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
@@ -68,12 +69,9 @@ export function Timeline({ weeks, total }: { weeks: Count[] | null; total: numbe
           ))}
         </div>
       ) : items.isError ? (
-        <div className="tl-scroll tl-message error" role="alert">
-          <p>{t('error', { reason: items.error.message })}</p>
-          <button type="button" onClick={() => void items.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError className="tl-scroll tl-message error" onRetry={() => void items.refetch()}>
+          {t('error', { reason: items.error.message })}
+        </LoadError>
       ) : rows.length === 0 ? (
         <div className="tl-scroll tl-message">
           {search === '' ? (

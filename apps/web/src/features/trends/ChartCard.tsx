@@ -1,5 +1,7 @@
 import { cloneElement, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { LoadError } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
 import { chartMetrics, type ChartSize } from './palette.ts';
@@ -117,14 +119,7 @@ export function ChartCard(props: ChartCardProps) {
             {t('loading')}
           </p>
         ) : props.status === 'error' ? (
-          <div className="error" role="alert">
-            <p>{t('loadError', { reason: props.error ?? '' })}</p>
-            {props.onRetry ? (
-              <button type="button" onClick={props.onRetry}>
-                {t('retry')}
-              </button>
-            ) : null}
-          </div>
+          <LoadError onRetry={props.onRetry}>{t('loadError', { reason: props.error ?? '' })}</LoadError>
         ) : props.status === 'empty' ? (
           <div className="empty">
             <p>{t('empty')}</p>
@@ -201,35 +196,21 @@ function DataTable({ spec, title }: { spec: DataTableSpec; title: string }) {
   return (
     <details className="trend-data">
       <summary>{t('showData')}</summary>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              {spec.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
+      <ScrollTable caption={<caption className="visually-hidden">{title}</caption>} columns={spec.head}>
+        {spec.rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) =>
+              i === 0 ? (
+                <th key={i} scope="row">
+                  {cell}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {spec.rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ) : (
+                <td key={i}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </ScrollTable>
       {spec.footnote ? <p className="hint">{spec.footnote}</p> : null}
     </details>
   );

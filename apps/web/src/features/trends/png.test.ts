@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legendRows, pngFileName, wrapText } from './png.ts';
+import { wrapText } from '../../lib/wrap-text.ts';
+import { legendRows, pngFileName } from './png.ts';
 
 const measure = (s: string) => s.length * 10;
 

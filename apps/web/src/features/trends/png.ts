@@ -4,6 +4,8 @@
  * figures come from.
  */
 
+import { wrapText } from '../../lib/wrap-text.ts';
+
 export interface PngLegendEntry {
   label: string;
   color: string;
@@ -34,25 +36,6 @@ export function pngFileName(chart: string, date: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `atalaya-${safe || 'chart'}-${date}.png`;
-}
-
-/** Greedy word wrap of `text` into lines no wider than `maxWidth` as `measure` sees them. */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && measure(candidate) > maxWidth) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = candidate;
-      }
-    }
-    if (line) lines.push(line);
-  }
-  return lines;
 }
 
 /** Legend entries laid out left to right, wrapping to new rows: x offset and row of each. */

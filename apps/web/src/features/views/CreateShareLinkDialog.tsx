@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../../app/FormActions.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { Dialog } from './Dialog.tsx';
@@ -56,19 +57,14 @@ export function CreateShareLinkDialog({ view, onClose, origin = globalThis.locat
         <Field label={t('note')} hint={t('noteHint')}>
           {(props) => <input {...props} value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />}
         </Field>
-        {share.error ? (
-          <p className="error" role="alert">
-            {t('failed', { reason: share.error.message })}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={share.isPending}>
-            {share.isPending ? t('creating') : t('create')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-        </div>
+        <FormActions
+          error={share.error ? t('failed', { reason: share.error.message }) : null}
+          pending={share.isPending}
+          label={t('create')}
+          pendingLabel={t('creating')}
+          onCancel={onClose}
+          cancelLabel={t('cancel')}
+        />
       </form>
     </Dialog>
   );

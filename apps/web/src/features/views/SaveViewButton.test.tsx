@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { savedView } from './fixtures.ts';
 import { SaveViewButton } from './SaveViewButton.tsx';
-import { fakeApi, renderApp, testUser } from './test-api.tsx';
+import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -2,6 +2,7 @@ import type { Filter } from '@atalaya/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { FormActions } from '../../app/FormActions.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useSession } from '../auth/use-session.ts';
@@ -9,7 +10,7 @@ import { useShare } from '../share/share-context.tsx';
 import { Dialog } from './Dialog.tsx';
 import { Field } from './Field.tsx';
 import { messages } from './messages.ts';
-import { validateViewName } from './names.ts';
+import { useViewName } from './use-view-name.ts';
 
 /** "Save view": names the dashboard's current filter and stores it for the user's organisation. */
 export function SaveViewButton({ filter }: { filter: Filter }) {
@@ -33,8 +34,7 @@ function SaveViewDialog({ filter, onClose }: { filter: Filter; onClose: () => vo
   const t = useMessages(messages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { name, setName, check, message } = useViewName();
   const create = useMutation(
     trpc.views.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.views.list.queryKey() }),
@@ -43,13 +43,8 @@ function SaveViewDialog({ filter, onClose }: { filter: Filter; onClose: () => vo
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = validateViewName(name);
-    if (issue) {
-      setProblem(t(issue));
-      return;
-    }
-    setProblem(null);
-    create.mutate({ name: name.trim(), filter });
+    const valid = check();
+    if (valid !== null) create.mutate({ name: valid, filter });
   };
 
   if (create.isSuccess) {
@@ -70,22 +65,14 @@ function SaveViewDialog({ filter, onClose }: { filter: Filter; onClose: () => vo
     );
   }
 
-  const error = problem ?? (create.error ? t('failed', { reason: create.error.message }) : null);
   return (
     <Dialog title={t('saveViewTitle')} onClose={onClose}>
       <p className="hint">{t('saveViewIntro')}</p>
       <form onSubmit={submit} noValidate>
-        <Field label={t('name')} error={error}>
+        <Field label={t('name')} error={message(create.error)}>
           {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required data-autofocus />}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={create.isPending}>
-            {create.isPending ? t('saving') : t('save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} label={t('save')} pendingLabel={t('saving')} onCancel={onClose} cancelLabel={t('cancel')} />
       </form>
     </Dialog>
   );

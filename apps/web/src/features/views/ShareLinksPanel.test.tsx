@@ -4,7 +4,7 @@ import { parseExpiryDays } from './CreateShareLinkDialog.tsx';
 import { savedView, shareLink, XSS } from './fixtures.ts';
 import { shortHash } from './format.ts';
 import { ShareLinksPanel } from './ShareLinksPanel.tsx';
-import { fakeApi, FakeError, renderApp, testUser } from './test-api.tsx';
+import { fakeApi, FakeError, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import type { ShareLink } from './types.ts';
 
 const TOKEN = 'k3Jq9x_Vt2mB8wLr5ZpN0cYh7uEa4sDf6gHj1iKoPqR';

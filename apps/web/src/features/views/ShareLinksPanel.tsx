@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { CreateShareLinkDialog } from './CreateShareLinkDialog.tsx';
@@ -78,48 +79,31 @@ function LinksTable({ links, onRevoke }: { links: ShareLink[]; onRevoke: (link: 
   const t = useMessages(messages);
   const when = useDateTime();
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('state')}</th>
-            <th scope="col">{t('created')}</th>
-            <th scope="col">{t('expires')}</th>
-            <th scope="col">{t('noteHeader')}</th>
-            <th scope="col">{t('createdBy')}</th>
-            <th scope="col">{t('opens')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('revoke')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((link) => (
-            <tr key={link.id}>
-              <td>
-                <span className={`link-state link-state-${link.state}`}>{t(`state_${link.state}`)}</span>
-              </td>
-              <td className="nowrap">{when.dateTime(link.createdAt)}</td>
-              <td className="nowrap">
-                <time dateTime={when.iso(link.expiresAt)}>{when.dateTime(link.expiresAt)}</time>
-              </td>
-              <td>{link.note ?? '—'}</td>
-              <td>{link.createdBy}</td>
-              <td>
-                <Opens link={link} />
-              </td>
-              <td>
-                {link.state === 'active' ? (
-                  <button type="button" className="danger" onClick={() => onRevoke(link)} aria-label={t('revokeLabel', { label: link.note ?? t('linkLabel', { date: when.dateTime(link.createdAt) }) })}>
-                    {t('revoke')}
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable columns={[t('state'), t('created'), t('expires'), t('noteHeader'), t('createdBy'), t('opens'), <span className="visually-hidden">{t('revoke')}</span>]}>
+      {links.map((link) => (
+        <tr key={link.id}>
+          <td>
+            <span className={`link-state link-state-${link.state}`}>{t(`state_${link.state}`)}</span>
+          </td>
+          <td className="nowrap">{when.dateTime(link.createdAt)}</td>
+          <td className="nowrap">
+            <time dateTime={when.iso(link.expiresAt)}>{when.dateTime(link.expiresAt)}</time>
+          </td>
+          <td>{link.note ?? '—'}</td>
+          <td>{link.createdBy}</td>
+          <td>
+            <Opens link={link} />
+          </td>
+          <td>
+            {link.state === 'active' ? (
+              <button type="button" className="danger" onClick={() => onRevoke(link)} aria-label={t('revokeLabel', { label: link.note ?? t('linkLabel', { date: when.dateTime(link.createdAt) }) })}>
+                {t('revoke')}
+              </button>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

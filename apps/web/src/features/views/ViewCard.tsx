@@ -7,9 +7,9 @@ import { ConfirmDialog } from './Dialog.tsx';
 import { FilterSummary } from './FilterSummary.tsx';
 import { useDateTime, viewHref } from './format.ts';
 import { messages } from './messages.ts';
-import { validateViewName } from './names.ts';
 import { ShareLinksPanel } from './ShareLinksPanel.tsx';
 import type { SavedView } from './types.ts';
+import { useViewName } from './use-view-name.ts';
 
 /** One saved view: open it on the dashboard, rename it in place, delete it, and (staff) manage its share links. */
 export function ViewCard({ view, canShare, onAnnounce }: { view: SavedView; canShare: boolean; onAnnounce: (message: string) => void }) {
@@ -134,24 +134,18 @@ export function ViewCard({ view, canShare, onAnnounce }: { view: SavedView; canS
 function RenameForm({ view, onDone, onCancel }: { view: SavedView; onDone: (name: string) => void; onCancel: () => void }) {
   const t = useMessages(messages);
   const trpc = useTRPC();
-  const [name, setName] = useState(view.name);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { name, setName, refused, check, message } = useViewName(view.name);
   const rename = useMutation(trpc.views.rename.mutationOptions());
   const errorId = `rename-${view.id}-error`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = validateViewName(name);
-    if (issue) {
-      setProblem(t(issue));
-      return;
-    }
-    const trimmed = name.trim();
+    const trimmed = check();
+    if (trimmed === null) return;
     if (trimmed === view.name) {
       onCancel();
       return;
     }
-    setProblem(null);
     rename.mutate({ id: view.id, name: trimmed }, { onSuccess: () => onDone(trimmed) });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -160,7 +154,7 @@ function RenameForm({ view, onDone, onCancel }: { view: SavedView; onDone: (name
       onCancel();
     }
   };
-  const error = problem ?? (rename.error ? t('failed', { reason: rename.error.message }) : null);
+  const error = message(rename.error);
 
   return (
     <form className="rename-form" onSubmit={submit} noValidate>
@@ -170,7 +164,7 @@ function RenameForm({ view, onDone, onCancel }: { view: SavedView; onDone: (name
         onChange={(e) => setName(e.target.value)}
         onKeyDown={onKeyDown}
         maxLength={200}
-        aria-invalid={problem ? true : undefined}
+        aria-invalid={refused || undefined}
         aria-describedby={error ? errorId : undefined}
         // The user asked to edit this name just now.
         autoFocus

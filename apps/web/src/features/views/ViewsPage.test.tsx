@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { savedView, XSS } from './fixtures.ts';
-import { fakeApi, renderApp, testUser } from './test-api.tsx';
+import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import type { SavedView } from './types.ts';
 import { canShareView, ViewsPage } from './ViewsPage.tsx';
 

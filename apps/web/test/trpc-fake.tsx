@@ -1,16 +1,19 @@
 import type { SessionUser } from '@atalaya/api';
+import type { DefaultOptions, QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import superjson from 'superjson';
 import { vi } from 'vitest';
-import { Providers } from '../../app/Providers.tsx';
-import type { Lang } from '../../i18n/index.tsx';
-import { makeQueryClient } from '../../lib/trpc.ts';
+import { Providers } from '../src/app/Providers.tsx';
+import type { Lang } from '../src/i18n/index.tsx';
+import { makeQueryClient } from '../src/lib/trpc.ts';
 
-// Test support for the accounts screens: a stand-in for the tRPC server behind `fetch`, so the
-// real client, links, superjson and TanStack Query run, and every call can be inspected.
+// Test support for screens that talk to the tRPC API: the app's real providers and router, and a
+// stand-in for the tRPC server behind `fetch`, so the real client, links, superjson and TanStack
+// Query run and every call can be inspected. (Tests may instead put results in the query cache
+// beforehand: see features/filters/testing.tsx.)
 
 type TrpcCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 const STATUS: Record<TrpcCode, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INTERNAL_SERVER_ERROR: 500 };
@@ -72,15 +75,45 @@ export function fakeApi(handlers: Record<string, Handler>) {
 
 export const testUser = (role: SessionUser['role'], orgId = 1, id = 1): SessionUser => ({ id, email: `${role}@example.com`, name: `Test ${role}`, role, orgId });
 
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+/** The app's query client, except that a failed query is not retried (and any `queries` defaults given). */
+export function testQueryClient(queries: DefaultOptions['queries'] = {}): QueryClient {
+  const queryClient = makeQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false, ...queries } });
+  return queryClient;
 }
 
-/** Renders `ui` with the app's providers and a router at `url`; requests go to the fake API. */
-export function renderApp(ui: ReactNode, { url = '/', path = '*', lang = 'en' }: { url?: string; path?: string; lang?: Lang } = {}) {
-  const queryClient = makeQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+/** Shows the current URL (and, with `history`, offers Back/Forward, as the browser would). */
+function LocationProbe({ history }: { history: boolean }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const url = <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+  if (!history) return url;
+  return (
+    <div>
+      {url}
+      <button type="button" onClick={() => void navigate(-1)}>
+        Browser back
+      </button>
+      <button type="button" onClick={() => void navigate(1)}>
+        Browser forward
+      </button>
+    </div>
+  );
+}
+
+export interface RenderAppOptions {
+  url?: string;
+  /** Route pattern the element is mounted at. */
+  path?: string;
+  lang?: Lang;
+  /** Default: a fresh `testQueryClient()`. */
+  queryClient?: QueryClient;
+  /** Also render Browser back / Browser forward buttons. */
+  history?: boolean;
+}
+
+/** Renders `ui` with the app's providers and a router at `url`; requests go to `fetch` (see `fakeApi`). */
+export function renderApp(ui: ReactNode, { url = '/', path = '*', lang = 'en', queryClient = testQueryClient(), history = false }: RenderAppOptions = {}) {
   const user = userEvent.setup();
   const result = render(
     <MemoryRouter initialEntries={[url]}>
@@ -91,11 +124,11 @@ export function renderApp(ui: ReactNode, { url = '/', path = '*', lang = 'en' }:
             element={
               <>
                 {ui}
-                <LocationProbe />
+                <LocationProbe history={history} />
               </>
             }
           />
-          <Route path="*" element={<LocationProbe />} />
+          <Route path="*" element={<LocationProbe history={history} />} />
         </Routes>
       </Providers>
     </MemoryRouter>,

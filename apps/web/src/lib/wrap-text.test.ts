@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { wrapWords } from './wrap-text.ts';
+
+describe('wrapWords', () => {
+  const measure = (s: string) => s.length * 10;
+  it('breaks at words to fit the width', () => {
+    expect(wrapWords('INEGI 2024: five definitive figures', 120, measure)).toEqual(['INEGI 2024:', 'five', 'definitive', 'figures']);
+    expect(wrapWords('short', 500, measure)).toEqual(['short']);
+  });
+  it('keeps a word longer than the width on its own line', () => {
+    expect(wrapWords('a verylongwordindeed b', 50, measure)).toEqual(['a', 'verylongwordindeed', 'b']);
+  });
+});

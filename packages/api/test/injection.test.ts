@@ -1,0 +1,254 @@
+import type { Db } from '@atalaya/db';
+import { createTestDb, testBackends } from '@atalaya/db/testing';
+import type { Filter } from '@atalaya/domain';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../src/context.ts';
+import { loadDemo } from '../src/demo/load.ts';
+import { createCaller } from '../src/root.ts';
+import { tableCounts, testContext } from './helpers.ts';
+
+/**
+ * SQL-injection attempts and strings that trip up LIKE patterns, tsquery parsers, JSON, HTML and
+ * terminals. Whatever the field, the answer is data, nothing, or a clean BAD_REQUEST: never a server
+ * error, and nothing written where nothing should be.
+ */
+const ODD: Array<[label: string, text: string]> = [
+  ['quote or', "' OR 1=1 --"],
+  ['drop table', "'; DROP TABLE items; --"],
+  ['drop table in double quotes', '"; DROP TABLE users; --'],
+  ['backslash', '\\'],
+  ['backslashed quote', "\\'"],
+  ['percent', '%'],
+  ['underscore', '_'],
+  ['unclosed double quote', '"unclosed'],
+  ['dash', '-'],
+  ['ampersands', '&&'],
+  ['bangs', '!!'],
+  ['tsquery operators', 'a & | ! <-> b:* (c'],
+  ['lone parenthesis', '('],
+  ['colon star', ':*'],
+  ['or alone', 'or'],
+  ['script tag', '<script>alert(1)</script>'],
+  ['200 characters', 'ab%_\\\' '.repeat(25)],
+  ['emoji', '🇲🇽 cártel 🔥😀 ñandú'],
+  ['control characters', 'a\u0001b\u0007c\u001b[31md\u007fe\u0085f\u2028g\u200bh\ufeffi'],
+  ['lone surrogate', 'x\ud800y'],
+  ['json-ish', '{"$where":"1==1"}'],
+  ['semicolon commit', '; COMMIT; SELECT pg_sleep(5); --'],
+];
+
+// One character over the search box's limit: refused as BAD_REQUEST, not passed to the database.
+const TOO_LONG = 'x'.repeat(201);
+
+type Caller = ReturnType<typeof createCaller>;
+type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+/** The call's result, or its error code when it is a clean BAD_REQUEST; anything else fails the test. */
+async function attempt<T>(call: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/** Every table tableCounts knows, plus the account tables the calls below write to. */
+async function counts(db: Db['db']): Promise<Record<string, number>> {
+  const all = await tableCounts(db);
+  for (const table of ['saved_views', 'sites', 'share_links', 'sessions'] as const) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    all[table] = Number(row.n);
+  }
+  return all;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const withQ = (q: string): Filter => ({ states: [], topics: [], orgs: [], q });
+
+describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
+  let handle: Db;
+  const users: Partial<Record<SessionUser['role'], SessionUser>> = {};
+  let initial: Record<string, number>;
+  let publishedItems: number;
+
+  beforeAll(async () => {
+    handle = await createTestDb(kind);
+    await loadDemo(handle.db);
+    const rows = await handle.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'org_id']).orderBy('id').execute();
+    for (const r of rows) users[r.role] ??= { id: r.id, email: r.email, name: r.name, role: r.role, orgId: r.org_id };
+    initial = await counts(handle.db);
+    const published = await handle.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+    publishedItems = Number(published.n);
+  });
+  afterAll(() => handle?.close());
+
+  function as(role: SessionUser['role']): Caller {
+    const user = users[role];
+    if (!user) throw new Error(`The demo has no ${role}`);
+    return createCaller(testContext(handle, user));
+  }
+
+  describe('as the search text of every filtered read', () => {
+    for (const [label, q] of ODD) {
+      it(label, async () => {
+        const before = await counts(handle.db);
+        for (const role of ['client', 'analyst'] as const) {
+          const caller = as(role);
+          const list = await attempt(() => caller.items.list({ filter: withQ(q), limit: 200 }));
+          expect(list.ok, `items.list as ${role}`).toBe(true);
+          if (list.ok) expect(list.value.items.length).toBeLessThanOrEqual(publishedItems);
+          expect((await attempt(() => caller.dashboard.get({ filter: withQ(q) }))).ok, `dashboard.get as ${role}`).toBe(true);
+          expect((await attempt(() => caller.dashboard.topicVolume({ filter: withQ(q) }))).ok, `dashboard.topicVolume as ${role}`).toBe(true);
+          for (const tagKind of ['topic', 'organization', 'person'] as const) {
+            expect((await attempt(() => caller.tags.counts({ kind: tagKind, filter: withQ(q) }))).ok, `tags.counts ${tagKind} as ${role}`).toBe(true);
+          }
+          expect((await attempt(() => caller.timeline.density({ filter: withQ(q) }))).ok, `timeline.density as ${role}`).toBe(true);
+          expect((await attempt(() => caller.states.profile({ code: 'MX-SIN', filter: withQ(q) }))).ok, `states.profile as ${role}`).toBe(true);
+        }
+        expect(await counts(handle.db)).toEqual(before);
+      });
+    }
+
+    it('a search over the limit is a clean BAD_REQUEST on every read', async () => {
+      const caller = as('analyst');
+      const calls = [
+        () => caller.items.list({ filter: withQ(TOO_LONG) }),
+        () => caller.dashboard.get({ filter: withQ(TOO_LONG) }),
+        () => caller.tags.counts({ kind: 'topic', filter: withQ(TOO_LONG) }),
+        () => caller.timeline.density({ filter: withQ(TOO_LONG) }),
+      ];
+      for (const call of calls) {
+        const outcome = await attempt(call);
+        expect(outcome).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('200 characters') });
+      }
+    });
+
+    it('a plain-word search still finds items, so the filter is applied and not ignored', async () => {
+      const caller = as('analyst');
+      const all = await caller.items.list({ filter: withQ('tariffs'), limit: 200 });
+      expect(all.items.length).toBeGreaterThan(0);
+      expect(all.items.length).toBeLessThan(publishedItems);
+      // A quote in the middle of the words is data, not the end of a string literal.
+      const quoted = await caller.items.list({ filter: withQ("tariffs' OR 'x'='x"), limit: 200 });
+      expect(quoted.items.length).toBeLessThanOrEqual(all.items.length);
+    });
+  });
+
+  describe('as the text of an edited item', () => {
+    let itemId: number;
+    beforeAll(async () => {
+      const item = await handle.db.selectFrom('items').select('id').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+      itemId = item.id;
+    });
+
+    for (const [label, text] of ODD) {
+      it(label, async () => {
+        const before = await counts(handle.db);
+        const caller = as('analyst');
+        const outcome = await attempt(() =>
+          caller.review.updateItem({ id: itemId, headline: text, summary: text, outlet: text, articleAuthor: text, originalTitle: text }),
+        );
+        expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+        const row = await handle.db
+          .selectFrom('items')
+          .select(['headline', 'summary', 'outlet', 'article_author', 'original_title'])
+          .where('id', '=', itemId)
+          .executeTakeFirstOrThrow();
+        // Stored as given (trimmed, and a lone surrogate becomes U+FFFD on its way to UTF-8).
+        const stored = text.trim().replace(LONE_SURROGATE, '\ufffd');
+        expect(row).toEqual({ headline: stored, summary: stored, outlet: stored, article_author: stored, original_title: stored });
+        // Read back through the API as a reader would.
+        const read = await as('client').items.byId({ id: itemId });
+        expect(read).toMatchObject({ headline: stored, summary: stored });
+        // One audit entry and nothing else.
+        expect(await counts(handle.db)).toEqual({ ...before, audit_log: (before['audit_log'] ?? 0) + 1 });
+      });
+    }
+
+    it('an over-long headline and a javascript: link are clean BAD_REQUESTs that write nothing', async () => {
+      const before = await counts(handle.db);
+      const caller = as('analyst');
+      expect(await attempt(() => caller.review.updateItem({ id: itemId, headline: 'x'.repeat(501) }))).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(await attempt(() => caller.review.updateItem({ id: itemId, url: 'javascript:alert(1)' }))).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(await attempt(() => caller.review.updateItem({ id: itemId, headline: ' \t\n ' }))).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(await counts(handle.db)).toEqual(before);
+    });
+  });
+
+  describe('as the name of a saved view', () => {
+    for (const [label, name] of ODD) {
+      it(label, async () => {
+        const before = await counts(handle.db);
+        const caller = as('client');
+        const outcome = await attempt(() => caller.views.create({ name, filter: withQ(name) }));
+        const stored = name.trim().replace(LONE_SURROGATE, '\ufffd');
+        if (name.trim().length > 120) {
+          expect(outcome).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+          expect(await counts(handle.db)).toEqual(before);
+          return;
+        }
+        expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+        const views = await caller.views.list();
+        expect(views.map((v) => v.name)).toContain(stored);
+        expect(await counts(handle.db)).toEqual({ ...before, saved_views: (before['saved_views'] ?? 0) + 1, audit_log: (before['audit_log'] ?? 0) + 1 });
+      });
+    }
+  });
+
+  describe('as the name of a client site', () => {
+    for (const [label, name] of ODD) {
+      it(label, async () => {
+        const before = await counts(handle.db);
+        const client = users.client as SessionUser;
+        for (const role of ['admin', 'account_manager'] as const) {
+          const caller = as(role);
+          const outcome = await attempt(() => caller.admin.saveSite({ orgId: client.orgId, name, state: 'MX-SIN', lat: null, lon: null, type: null }));
+          expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+        }
+        const stored = name.trim().replace(LONE_SURROGATE, '\ufffd');
+        const sites = await as('client').admin.sites({ orgId: client.orgId });
+        expect(sites.filter((s) => s.name === stored)).toHaveLength(2);
+        expect(await counts(handle.db)).toEqual({ ...before, sites: (before['sites'] ?? 0) + 2, audit_log: (before['audit_log'] ?? 0) + 2 });
+      });
+    }
+  });
+
+  describe('as the action prefix of the audit log', () => {
+    for (const [label, action] of ODD) {
+      it(label, async () => {
+        const before = await counts(handle.db);
+        const outcome = await attempt(() => as('admin').admin.audit({ action, limit: 500 }));
+        if (action.length > 60) {
+          expect(outcome).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+        } else {
+          expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+          // LIKE wildcards are literal: every entry starts with exactly the text given.
+          if (outcome.ok) for (const entry of outcome.value.entries) expect(entry.action.startsWith(action)).toBe(true);
+        }
+        expect(await counts(handle.db)).toEqual(before);
+      });
+    }
+
+    it('a real prefix still finds entries', async () => {
+      const { entries } = await as('admin').admin.audit({ action: 'item.', limit: 500 });
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.every((e) => e.action.startsWith('item.'))).toBe(true);
+    });
+  });
+
+  it('leaves every table in place, with only the expected writes', async () => {
+    const after = await counts(handle.db);
+    expect(after['items']).toBe(initial['items']);
+    expect(after['editions']).toBe(initial['editions']);
+    expect(after['users']).toBe(initial['users']);
+    expect(after['orgs']).toBe(initial['orgs']);
+    expect(after['item_tags']).toBe(initial['item_tags']);
+    expect(after['item_places']).toBe(initial['item_places']);
+    expect(after['observations']).toBe(initial['observations']);
+    expect(after['tags']).toBe(initial['tags']);
+    const published = await handle.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+    expect(Number(published.n)).toBe(publishedItems);
+  });
+});
