@@ -22,6 +22,8 @@ const SEED = path.resolve(REPO_ROOT, '../shared/seeds/security-chatter-2025-03-1
  */
 const THIRD_PARTY: string[] = [];
 
+const PHONE = { width: 390, height: 844 };
+
 /** A violation as a line a developer can act on: rule, impact, help, and the offending elements. */
 function describeViolations(violations: Axe.Result[]): string {
   return violations
@@ -73,8 +75,8 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   /** A fresh context (its own cookies and storage), signed in as `email` unless null. */
-  async function newPage(email: string | null): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  async function newPage(email: string | null, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
@@ -89,9 +91,13 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
     await page.locator('section.timeline h3').first().waitFor();
   }
 
-  let analyst: Page;
-  let admin: Page;
-  let manager: Page;
+  /** One signed-in page per demo user, made on first use (so any one test can run alone with -t). */
+  const signedIn = new Map<string, Promise<Page>>();
+  const pageOf = (email: string): Promise<Page> => {
+    let page = signedIn.get(email);
+    if (!page) signedIn.set(email, (page = newPage(email)));
+    return page;
+  };
 
   it('sign-in page', async () => {
     const page = await newPage(null);
@@ -101,7 +107,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('dashboard', async () => {
-    analyst = await newPage('analyst@atalaya.demo');
+    const analyst = await pageOf('analyst@atalaya.demo');
     await analyst.goto(server.url);
     await dashboardReady(analyst);
     await analyst.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3, name: /^Week of / }).first().waitFor();
@@ -109,6 +115,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('dashboard filtered to Sinaloa', async () => {
+    const analyst = await pageOf('analyst@atalaya.demo');
     await analyst.goto(`${server.url}/?states=MX-SIN`);
     await dashboardReady(analyst);
     await analyst.getByRole('button', { name: 'Remove Sinaloa', exact: true }).waitFor();
@@ -116,6 +123,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('state profile', async () => {
+    const analyst = await pageOf('analyst@atalaya.demo');
     await analyst.goto(`${server.url}/states/MX-SIN`);
     await analyst.getByRole('heading', { level: 1 }).waitFor();
     await analyst.locator('.kpi-value data').first().waitFor();
@@ -124,6 +132,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('edition archive, an edition and an item', async () => {
+    const analyst = await pageOf('analyst@atalaya.demo');
     await analyst.goto(`${server.url}/editions`);
     await analyst.getByRole('heading', { level: 1, name: 'Newsletter archive' }).waitFor();
     const first = analyst.locator('table.editions-archive tbody tr').first().getByRole('link');
@@ -145,6 +154,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('newsletter import and the review of an imported draft', async () => {
+    const analyst = await pageOf('analyst@atalaya.demo');
     const uploaded = await analyst.request.post(`${server.url}/api/ingest`, {
       multipart: { file: { name: path.basename(SEED), mimeType: 'text/plain', buffer: readFileSync(SEED) } },
       headers: { origin: server.url },
@@ -164,7 +174,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('saved views, with a view’s share links open', async () => {
-    manager = await newPage('manager@atalaya.demo');
+    const manager = await pageOf('manager@atalaya.demo');
     await manager.goto(`${server.url}/views`);
     const card = manager.getByRole('listitem').filter({ has: manager.getByRole('heading', { name: 'Northern corridor' }) });
     await card.getByRole('button', { name: 'Share links' }).click();
@@ -173,6 +183,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('a share link opened by someone without an account', async () => {
+    const manager = await pageOf('manager@atalaya.demo');
     const views = await manager.request.get(`${server.url}/trpc/views.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
     expect(views.ok(), await views.text()).toBe(true);
     const list = ((await views.json()) as { result: { data: { json: Array<{ id: number; name: string }> } } }).result.data.json;
@@ -187,13 +198,13 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
     const recipient = await newPage(null);
     await recipient.goto(`${server.url}${sharePath}`);
-    await recipient.getByRole('note', { name: 'Shared view' }).waitFor();
+    await recipient.getByRole('note', { name: 'Shared view' }).waitFor({ timeout: 60_000 });
     await dashboardReady(recipient);
     await audit(recipient, 'share');
   });
 
   it('administration: users', async () => {
-    admin = await newPage('admin@atalaya.demo');
+    const admin = await pageOf('admin@atalaya.demo');
     await admin.goto(`${server.url}/admin/users`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();
@@ -201,6 +212,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('administration: organisations, with a client open', async () => {
+    const admin = await pageOf('admin@atalaya.demo');
     await admin.goto(`${server.url}/admin/orgs`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     // With a client organisation open: its watchlist and sites editor are part of the screen.
@@ -210,6 +222,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   });
 
   it('administration: audit log', async () => {
+    const admin = await pageOf('admin@atalaya.demo');
     await admin.goto(`${server.url}/admin/audit`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();
@@ -222,9 +235,25 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
     await dashboardReady(page);
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ES' }).click();
     await page.getByRole('combobox', { name: 'Estados' }).waitFor();
-    await page.getByRole('region', { name: 'Cronología' }).getByRole('heading', { level: 3 }).first().waitFor();
+    await page.getByRole('region', { name: 'Cronología' }).getByRole('heading', { level: 3, name: /^Semana del / }).first().waitFor();
+    // The map is redrawn in the new language (its controls are labelled in it too).
     await dashboardReady(page);
+    // Screen readers pick their voice from the document's language.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await audit(page, 'dashboard-es');
+  });
+
+  // The same screens reflow on a phone: a wide table or the top bar's links must not push past the screen.
+  it('on a 390 px phone: dashboard and users', async () => {
+    const analyst = await newPage('analyst@atalaya.demo', PHONE);
+    await analyst.goto(server.url);
+    await dashboardReady(analyst);
+    await audit(analyst, 'phone-dashboard');
+
+    const admin = await newPage('admin@atalaya.demo', PHONE);
+    await admin.goto(`${server.url}/admin/users`);
+    await admin.locator('table tbody tr').first().waitFor();
+    await audit(admin, 'phone-admin-users');
   });
 
   it('raised no page errors', () => {

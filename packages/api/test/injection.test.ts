@@ -113,7 +113,7 @@ describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
 
     it('a search over the limit is a clean BAD_REQUEST on every read', async () => {
       const caller = as('analyst');
-      const calls = [
+      const calls: Array<() => Promise<unknown>> = [
         () => caller.items.list({ filter: withQ(TOO_LONG) }),
         () => caller.dashboard.get({ filter: withQ(TOO_LONG) }),
         () => caller.tags.counts({ kind: 'topic', filter: withQ(TOO_LONG) }),

@@ -34,8 +34,9 @@ export function SourcePane({ text, items, selectedId, onSelect, ref }: Props) {
     <section className="panel source-pane" aria-labelledby="source-heading">
       <h2 id="source-heading">{t('sourceHeading')}</h2>
       {text ? (
-        // Focusable so that keyboard users can scroll it; the label tells screen readers what it is.
-        <pre className="source-text" ref={ref} tabIndex={0} aria-label={t('sourceLabel')}>
+        // Focusable so that keyboard users can scroll it; a named region (a bare <pre> may not carry
+        // aria-label), so screen readers say what it is when it takes focus.
+        <pre className="source-text" ref={ref} tabIndex={0} role="region" aria-label={t('sourceLabel')}>
           {segments.map((segment) => {
             const first = segment.itemIds[0];
             if (first === undefined) return <span key={segment.start}>{segment.text}</span>;

@@ -1,4 +1,4 @@
-import { wrapWords } from '../../lib/wrap-text.ts';
+import { whiteCanvas, wrapWords } from '../../lib/png-canvas.ts';
 import { hatchPixels } from './classes.ts';
 
 export interface PngLegendItem {
@@ -54,11 +54,7 @@ export function composeMapImage(map: HTMLCanvasElement, content: PngContent): HT
   const notesH = notes.length * 16 + PAD;
   const height = titleH + mapHeight + legendH + notesH;
 
-  out.width = Math.round(width * scale);
-  out.height = Math.round(height * scale);
-  ctx.scale(scale, scale);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
+  whiteCanvas(out, ctx, width, height, scale);
   ctx.fillStyle = '#14212b';
   ctx.textBaseline = 'middle';
   ctx.font = `600 16px ${FONT}`;

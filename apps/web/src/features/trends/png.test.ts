@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../lib/wrap-text.ts';
+import { wrapText } from '../../lib/png-canvas.ts';
 import { legendRows, pngFileName } from './png.ts';
 
 const measure = (s: string) => s.length * 10;

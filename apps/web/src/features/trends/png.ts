@@ -4,7 +4,7 @@
  * figures come from.
  */
 
-import { wrapText } from '../../lib/wrap-text.ts';
+import { whiteCanvas, wrapText } from '../../lib/png-canvas.ts';
 
 export interface PngLegendEntry {
   label: string;
@@ -120,11 +120,7 @@ export async function chartPngBlob(input: ChartPngInput): Promise<Blob> {
     const headHeight = titleLines.length * 24 + subtitleLines.length * 18 + 8;
     const totalHeight = PAD + headHeight + legendHeight + height + 10 + sourceLines.length * 17 + PAD;
 
-    canvas.width = Math.round(total * scale);
-    canvas.height = Math.round(totalHeight * scale);
-    ctx.scale(scale, scale);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, total, totalHeight);
+    whiteCanvas(canvas, ctx, total, totalHeight, scale);
     ctx.textBaseline = 'top';
     let y = PAD;
     ctx.fillStyle = '#14212b';

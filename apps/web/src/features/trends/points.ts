@@ -1,17 +1,8 @@
+import type { SeriesPoint } from '@atalaya/api';
+
 /** The fields of a series point that the trend charts use (metrics.series returns more). */
-export interface TrendPointLike {
-  place: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number;
-  unit: string;
-  dimension: string | null;
-  dataStatus: 'preliminary' | 'definitive' | null;
-  confidence: 'high' | 'medium' | 'low';
-  sourceUrl: string | null;
-  sourceLabel: string | null;
-  note?: string | null;
-}
+export type TrendPointLike = Pick<SeriesPoint, 'place' | 'periodStart' | 'periodEnd' | 'value' | 'unit' | 'dimension' | 'dataStatus' | 'confidence' | 'sourceUrl' | 'sourceLabel'> &
+  Partial<Pick<SeriesPoint, 'note'>>;
 
 /**
  * Of two figures for the same place, period and dimension, the one a chart draws: the definitive

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapWords } from './wrap-text.ts';
+import { wrapWords } from './png-canvas.ts';
 
 describe('wrapWords', () => {
   const measure = (s: string) => s.length * 10;
