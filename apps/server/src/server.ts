@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { addUser, loadDemo, syncCatalog } from '@atalaya/api';
+import { addUser, audit, loadDemo, syncCatalog } from '@atalaya/api';
 import { createDb, migrateToLatest, type Db } from '@atalaya/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -30,7 +30,8 @@ export async function startServer(env: Env, log: Log = console.log): Promise<Run
       const email = env.ATALAYA_ADMIN_EMAIL.toLowerCase();
       const exists = await db.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
       if (!exists) {
-        await addUser(db.db, { email, password: env.ATALAYA_ADMIN_PASSWORD, role: 'admin' });
+        const admin = await addUser(db.db, { email, password: env.ATALAYA_ADMIN_PASSWORD, role: 'admin' });
+        await audit(db.db, { user: null, requestId: 'startup' }, { action: 'user.create', entity: 'user', entityId: admin.id, after: { email, role: 'admin', source: 'ATALAYA_ADMIN_EMAIL' } });
         log(`Created the first admin, ${email}`);
       }
     }

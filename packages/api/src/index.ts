@@ -16,3 +16,4 @@ export type { StateProfile } from './services/state-profile.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';
+export { audit } from './services/audit.ts';

@@ -30,6 +30,8 @@ describe.each(testBackends())('sign-in and sessions on %s', (kind) => {
     expect(stored.map((s) => s.id)).toContain(hashToken(token));
     expect(stored.map((s) => s.id)).not.toContain(token);
     expect(await sessionUser(handle.db, token, { idleHours: 12 })).toMatchObject({ email: 'ana@example.com' });
+    const entry = await handle.db.selectFrom('audit_log').select(['action', 'actor_label']).where('action', '=', 'auth.signIn').executeTakeFirst();
+    expect(entry).toEqual({ action: 'auth.signIn', actor_label: 'ana@example.com' });
   });
 
   it('gives the same message for a wrong email and a wrong password', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audit } from '../services/audit.ts';
 import { signIn, signOut } from '../services/sessions.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
@@ -11,10 +12,12 @@ export const authRouter = router({
       // Any session the browser already had is dropped: a new id at every sign-in.
       if (ctx.sessionToken) await signOut(ctx.db, ctx.sessionToken);
       ctx.cookies.set(session.token, session.expiresAt);
+      await audit(ctx.db, { ...ctx, user: session.user }, { action: 'auth.signIn', entity: 'user', entityId: session.user.id });
       return session.user;
     }),
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await signOut(ctx.db, ctx.sessionToken);
+    if (ctx.user) await audit(ctx.db, ctx, { action: 'auth.signOut', entity: 'user', entityId: ctx.user.id });
     ctx.cookies.clear();
     return { ok: true };
   }),
