@@ -66,3 +66,13 @@ export async function signIn(
   await page.goto(next === undefined ? `${baseUrl}/login` : `${baseUrl}/login?next=${encodeURIComponent(next)}`);
   await submitSignIn(page, email, password);
 }
+
+/** A fresh browser context signed in as an analyst, collecting the page's uncaught errors. */
+export async function signedInPage(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await signIn(page, baseUrl);
+  return { page, errors, close: () => context.close() };
+}

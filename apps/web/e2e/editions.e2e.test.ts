@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signedInPage } from './browser.ts';
 
 interface Edition {
   id: number;
@@ -31,15 +31,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
   }
 
-  /** A fresh context signed in as an analyst. */
-  async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    return { page, errors, close: () => context.close() };
-  }
+  const newPage = () => signedInPage(browser, server.url);
 
   it('lists the seven demo editions, newest first, and shows one as published: commentary, then its items in order', async () => {
     const { page, errors, close } = await newPage();

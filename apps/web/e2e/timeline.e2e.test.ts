@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import { browserAvailable, launchBrowser, SCREENSHOTS, signIn, signedInPage } from './browser.ts';
 
 /** The dates of the item rows the timeline has in the DOM, top to bottom. */
 async function renderedDates(page: Page): Promise<string[]> {
@@ -65,14 +65,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
     await server?.dispose();
   });
 
-  async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    return { page, errors, close: () => context.close() };
-  }
+  const newPage = () => signedInPage(browser, server.url);
 
   it('shows week headings and items newest first; brushing the strip sets the dates; an item opens and Back returns', async () => {
     const { page, errors, close } = await newPage();
