@@ -72,8 +72,22 @@ export async function createDb(config: DbConfig = {}): Promise<Db> {
       max: config.poolSize ?? 10,
       types: pgTypes,
     });
+    let closing = false;
+    // An idle client's error (the server restarting, a connection killed) would otherwise crash the process;
+    // the pool drops that client and opens a new one for the next query.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (closing && error.code === '57P01') return;
+      console.error(`PostgreSQL connection error: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      close: () => {
+        closing = true;
+        return db.destroy();
+      },
+    };
   }
   const dir = config.memory ? undefined : path.resolve(config.dataDir ?? './data', 'pglite');
   return wrapPglite(await openPglite(dir));
