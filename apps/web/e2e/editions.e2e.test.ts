@@ -83,6 +83,8 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     await page.goto(`${server.url}/editions`);
     await page.getByRole('button', { name: 'ES' }).click();
     await page.getByRole('heading', { level: 1, name: 'Archivo del boletín' }).waitFor();
+    // The heading comes before the archive's data: wait for the table itself.
+    await page.getByRole('columnheader', { name: 'Notas' }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Notas' }).count()).toBe(1);
     // es-MX dates: '12 mar 2025'.
     const firstDate = await page.locator('table.editions-archive tbody tr time').first().textContent();
