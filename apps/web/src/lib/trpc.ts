@@ -30,6 +30,8 @@ export function shareHeaders(pathname: string | undefined = globalThis.location?
   return token ? { [SHARE_HEADER]: token } : {};
 }
 
+export type TrpcClient = ReturnType<typeof makeTrpcClient>;
+
 /** One HTTP request per screen: every query of a render goes out in one batch. */
 export function makeTrpcClient(baseUrl = '') {
   return createTRPCClient<AppRouter>({
