@@ -1,38 +1,20 @@
 // The dashboard's budgets (the dashboard issue): initial JavaScript gzipped, the map chunk,
 // HTTP requests that bring the dashboard's data, dashboard query time, and largest contentful paint.
 //   pnpm bench:web   (from the repository root, after `pnpm build`)
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { bundleSizes } from '@atalaya/bench/bundle';
+import { percentile } from '@atalaya/bench/stats';
 import { spawnServer } from '@atalaya/server/testing';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../dist');
 const outDir = path.resolve(here, '../../../bench/out');
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const gz = (file: string) => gzipSync(readFileSync(path.join(dist, file))).length;
-
-function bundleSizes() {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const assets = readdirSync(path.join(dist, 'assets'));
-  const map = assets.filter((f) => /^maplibre-gl-(?!worker)[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
-  return {
-    initialJsGzipKb: kb(initial.reduce((n, f) => n + gz(f), 0)),
-    initialFiles: initial,
-    mapChunkGzipKb: kb(map.reduce((n, f) => n + gz(f), 0)),
-  };
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-};
 
 async function main() {
-  const sizes = bundleSizes();
+  const sizes = bundleSizes(dist);
   const server = await spawnServer();
   try {
     const signIn = await fetch(`${server.url}/trpc/auth.signIn`, {

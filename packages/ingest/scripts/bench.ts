@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type SegmentedItem, analyzeDocument, parseDocument } from '../src/index.ts';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
-const RUN_MS = 3000;
+const RUN_MS = Number(process.env['BENCH_RUN_MS'] ?? 3000);
 const results: Array<{ name: string; items: number; editionsPerSecond: number; msPerEdition: number }> = [];
 
 interface Case {

@@ -1,0 +1,14 @@
+import type { Filter } from '@atalaya/domain';
+
+const DAY_MS = 86_400_000;
+const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+/** What a client opens most: the last twelve months, everywhere. */
+export function typicalFilter(lastDate: string): Filter {
+  return { from: daysBefore(lastDate, 364), to: lastDate, states: [], topics: [], orgs: [] };
+}
+
+/** A full-text search over the whole archive. */
+export function searchFilter(): Filter {
+  return { states: [], topics: [], orgs: [], q: 'fentanyl' };
+}

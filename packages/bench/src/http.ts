@@ -1,0 +1,83 @@
+import autocannon from 'autocannon';
+import { summarize, type Summary } from './stats.ts';
+
+/** A signed-in client of a running server, speaking tRPC's HTTP protocol (superjson envelopes). */
+export class ApiClient {
+  private constructor(
+    readonly baseUrl: string,
+    readonly cookie: string,
+  ) {}
+
+  static async signIn(baseUrl: string, email: string, password: string): Promise<ApiClient> {
+    const res = await fetch(`${baseUrl}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseUrl },
+      body: JSON.stringify({ json: { email, password } }),
+    });
+    if (!res.ok) throw new Error(`Sign-in failed with ${res.status}: ${await res.text()}`);
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    if (!cookie) throw new Error('Sign-in set no session cookie');
+    return new ApiClient(baseUrl, cookie);
+  }
+
+  queryUrl(procedure: string, input: unknown): string {
+    return `${this.baseUrl}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  }
+
+  async mutate<T>(procedure: string, input: unknown): Promise<T> {
+    const res = await fetch(`${this.baseUrl}/trpc/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: this.baseUrl, cookie: this.cookie },
+      body: JSON.stringify({ json: input }),
+    });
+    if (!res.ok) throw new Error(`${procedure} failed with ${res.status}: ${await res.text()}`);
+    return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+  }
+}
+
+/** Wall time of `count` sequential GETs after `warmup` unmeasured ones; any non-2xx answer aborts the run. */
+export async function timeRequests(
+  count: number,
+  warmup: number,
+  request: (i: number) => Promise<Response | Response[]>,
+): Promise<Summary> {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const start = performance.now();
+    const responses = [await request(i)].flat();
+    for (const res of responses) {
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${res.url} answered ${res.status}`);
+    }
+    if (i >= warmup) times.push(performance.now() - start);
+  }
+  return summarize(times);
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p95Ms: number;
+  p50Ms: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+/** autocannon against one URL: mean requests/s, latency percentiles of every response, errors (connection errors, timeouts, non-2xx). */
+export async function loadTest(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, headers, connections, duration: seconds }, (error, res) => (error ? reject(error) : resolve(res)));
+    // autocannon's own histogram has p90 and p97.5 but no p95: keep every response time instead.
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  const latency = summarize(latencies);
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: latency.p50,
+    p95Ms: latency.p95,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { spawnServer } from '@atalaya/server/testing';
+import { BENCH_USER, type PreparedBackend } from './backends.ts';
+import { searchFilter, typicalFilter } from './filters.ts';
+import { ApiClient, loadTest, timeRequests, type LoadResult } from './http.ts';
+import type { Summary } from './stats.ts';
+
+export interface ServerResult {
+  /** Wall time seen by a client on loopback, per request. */
+  dashboardEndpoint: Summary;
+  searchEndpoint: Summary;
+  itemPage: Summary;
+  /** Opening a share link: the page, then the dashboard data under the link. */
+  shareOpen: Summary;
+  load: LoadResult;
+  /** The server process's peak resident memory (VmHWM). */
+  peakMemoryMb: number | null;
+}
+
+function peakMemoryMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts the built server on the prepared database and measures it over loopback, then a load test. */
+export async function measureServer(
+  prepared: PreparedBackend,
+  options: { iterations: number; load: { connections: number; seconds: number } },
+): Promise<ServerResult> {
+  const server = await spawnServer({
+    ...(prepared.dataDir ? { dataDir: prepared.dataDir } : {}),
+    env: { ...prepared.serverEnv, ATALAYA_DEMO: '0', LOG_LEVEL: 'warn' },
+  });
+  try {
+    const api = await ApiClient.signIn(server.url, BENCH_USER.email, BENCH_USER.password);
+    const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { cookie: api.cookie, ...headers } });
+    const filter = typicalFilter(prepared.lastDate);
+    const dashboardUrl = api.queryUrl('dashboard.get', { filter });
+    const { iterations } = options;
+
+    const dashboardEndpoint = await timeRequests(iterations, 5, () => get(dashboardUrl));
+    const searchEndpoint = await timeRequests(iterations, 5, () => get(api.queryUrl('dashboard.get', { filter: searchFilter() })));
+
+    const first = (await (await get(dashboardUrl)).json()) as { result: { data: { json: { items: { items: Array<{ id: number }> } } } } };
+    const ids = first.result.data.json.items.items.map((i) => i.id);
+    if (ids.length === 0) throw new Error('The dashboard returned no items to open');
+    const itemPage = await timeRequests(iterations, 5, (i) => get(api.queryUrl('items.byId', { id: ids[i % ids.length] })));
+
+    const view = await api.mutate<{ id: number }>('views.create', { name: 'Benchmark view', filter: { ...filter, states: ['MX-SIN'] } });
+    const link = await api.mutate<{ token: string; path: string }>('views.share', { viewId: view.id, expiresInDays: 1 });
+    const shareOpen = await timeRequests(iterations, 5, async () => [
+      await fetch(`${server.url}${link.path}`),
+      await fetch(api.queryUrl('dashboard.get', { filter }), { headers: { 'x-atalaya-share': link.token } }),
+    ]);
+
+    const load = await loadTest(dashboardUrl, { cookie: api.cookie }, options.load.connections, options.load.seconds);
+    return { dashboardEndpoint, searchEndpoint, itemPage, shareOpen, load, peakMemoryMb: peakMemoryMb(server.process.pid) };
+  } finally {
+    await server.dispose();
+  }
+}
