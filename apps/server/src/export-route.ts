@@ -1,0 +1,104 @@
+import {
+  briefingData,
+  byteStream,
+  DomainError,
+  exportDisposition,
+  itemsCsv,
+  memberExportScope,
+  observationsCsv,
+  recordExport,
+  renderBriefingPdf,
+  SESSION_COOKIE,
+  sessionUser,
+  sharedExportScope,
+  type ExportKind,
+  type ExportScope,
+  type SessionUser,
+} from '@atalaya/api';
+import type { Db } from '@atalaya/db';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { Hono, type Context as HonoContext } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { shareGrant } from './share-route.ts';
+
+/** The files an export URL may name. */
+const FILES = new Map<string, ExportKind>([
+  ['items.csv', 'items'],
+  ['observations.csv', 'observations'],
+  ['briefing.pdf', 'briefing'],
+]);
+const CONTENT_TYPE: Record<ExportKind, string> = { items: 'text/csv; charset=utf-8', observations: 'text/csv; charset=utf-8', briefing: 'application/pdf' };
+
+type Requester = { user: SessionUser | null; requestId: string };
+
+const problem = (c: HonoContext, status: ContentfulStatusCode, message: string) => c.json({ error: { message } }, status);
+
+/** Writes the file of one export and logs it; CSV streams a page at a time and is logged when it has been sent. */
+async function sendExport(c: HonoContext, db: Db, kind: ExportKind, scope: ExportScope, who: Requester): Promise<Response> {
+  const now = new Date();
+  const headers = {
+    'Content-Type': CONTENT_TYPE[kind],
+    'Content-Disposition': exportDisposition(kind, { filter: scope.filter, viewName: scope.viewName, date: now.toISOString().slice(0, 10) }),
+    'Cache-Control': 'no-store',
+  };
+  if (kind === 'briefing') {
+    const data = await briefingData(db.db, scope.filter, { lang: scope.lang, viewName: scope.viewName, generatedAt: now });
+    const pdf = await renderBriefingPdf(data);
+    await recordExport(db.db, who, { kind, scope, rows: data.items.length, complete: true });
+    return c.body(pdf, 200, headers);
+  }
+  const csv = kind === 'items' ? itemsCsv(db.db, scope.filter, { lang: scope.lang }) : observationsCsv(db.db, scope.filter, { lang: scope.lang });
+  const body = await byteStream(csv.chunks, (complete) => recordExport(db.db, who, { kind, scope, rows: csv.rows, complete }));
+  return c.body(body, 200, headers);
+}
+
+/** Runs an export, answering a refused one (bad filter, forbidden, unknown view) with its status and message. */
+async function guarded(c: HonoContext, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return problem(c, getHTTPStatusCodeFromError(new TRPCError({ code: error.code })) as ContentfulStatusCode, error.message);
+    }
+    throw error;
+  }
+}
+
+const queryOf = (c: HonoContext) => new URL(c.req.url).searchParams;
+
+/**
+ * GET /api/export/{items.csv,observations.csv,briefing.pdf}?<filter> — signed-in users export the
+ * filter in the query string (the dashboard's encoding, plus `lang=en|es`), or `?view=<id>` to
+ * export a saved view they can see.
+ */
+export function exportRoutes(db: Db, options: { idleHours: number }) {
+  const app = new Hono<{ Variables: { requestId: string } }>();
+  app.get('/:file', async (c) => {
+    const kind = FILES.get(c.req.param('file'));
+    if (!kind) return problem(c, 404, 'Not found');
+    const token = getCookie(c, SESSION_COOKIE);
+    const user = token ? await sessionUser(db.db, token, { idleHours: options.idleHours }) : null;
+    if (!user) return problem(c, 401, 'Please sign in.');
+    const who = { user, requestId: c.get('requestId') };
+    return guarded(c, async () => sendExport(c, db, kind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
+  });
+  return app;
+}
+
+/**
+ * GET /s/:token/export/{items.csv,observations.csv,briefing.pdf} — the share link's frozen filter,
+ * without sign-in; a query string asking for another filter is refused (403), a link that is
+ * unknown, expired or revoked answers 410.
+ */
+export async function sharedExport(c: HonoContext, db: Db, ip: string): Promise<Response> {
+  c.header('Cache-Control', 'no-store');
+  const kind = FILES.get(c.req.param('file') ?? '');
+  if (!kind) return problem(c, 404, 'Not found');
+  const grant = await shareGrant(db, c.req.param('token') ?? '', ip);
+  if (grant === 'rate-limited') return problem(c, 429, 'Too many attempts.');
+  if (!grant) return problem(c, 410, 'This link is no longer valid.');
+  const who = { user: null, requestId: c.get('requestId') as string };
+  return guarded(c, async () => sendExport(c, db, kind, sharedExportScope(grant, queryOf(c)), who));
+}

@@ -1,0 +1,311 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEMO_PASSWORD, loadDemo, storeEdition, type ItemSummary } from '@atalaya/api';
+import type { Db } from '@atalaya/db';
+import { createTestDb } from '@atalaya/db/testing';
+import { encodeFilter, EMPTY_FILTER, type Filter } from '@atalaya/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { signInCookie } from './support/sign-in.ts';
+import { spawnServer, type SpawnedServer } from './support/spawn-server.ts';
+
+const ORIGIN = 'http://localhost';
+
+/**
+ * A strict RFC 4180 reader, independent of the writer: quoted fields may hold commas, quotes and
+ * line breaks; every record must end in CRLF, and a bare CR or LF outside quotes is an error.
+ */
+function readRfc4180(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') field += text[++i];
+      else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      records.push([...record, field]);
+      record = [];
+      field = '';
+      i++;
+    } else if (ch === '\r' || ch === '\n') throw new Error(`Line break without CRLF at ${i}`);
+    else field += ch;
+  }
+  if (quoted || field !== '' || record.length > 0) throw new Error('The last record does not end with CRLF');
+  return records;
+}
+
+/** A CSV response body (UTF-8 with a BOM) as records keyed by the header's names. */
+async function csvRecords(res: Response): Promise<Array<Record<string, string>>> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header = [], ...rows] = readRfc4180(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  for (const row of rows) expect(row).toHaveLength(header.length);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] as string])));
+}
+
+/** The text of each page of a PDF, through pdf.js. */
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: pdfjs.VerbosityLevel.ERRORS }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
+
+const trpcResult = async <T>(res: Response): Promise<T> => {
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+};
+
+describe('exports over HTTP', () => {
+  let handle: Db;
+  let app: ReturnType<typeof createApp>;
+  const cookies: Record<string, string> = {};
+  let northernView: { id: number; name: string; filter: Filter };
+  let share: { id: number; token: string };
+
+  const get = (url: string, cookie?: string) => app.request(url, { headers: cookie ? { cookie } : {} });
+  const trpcGet = (procedure: string, input: unknown, cookie: string) =>
+    get(`/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, cookie);
+  const trpcPost = (procedure: string, input: unknown, cookie: string) =>
+    app.request(`/trpc/${procedure}`, { method: 'POST', headers: { cookie, origin: ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify({ json: input }) });
+
+  /** Every item of a filter, as the dashboard's list procedure pages through them. */
+  async function listedIds(filter: Filter): Promise<number[]> {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: ItemSummary[]; nextCursor: string | null } = await trpcResult(await trpcGet('items.list', { filter, cursor, limit: 20 }, cookies['client'] as string));
+      ids.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
+  }
+
+  const exportAudit = () =>
+    handle.db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'actor_label', 'after']).where('action', 'like', 'export.%').orderBy('id').execute();
+
+  beforeAll(async () => {
+    handle = await createTestDb('pglite');
+    await loadDemo(handle.db);
+    // 250 items in 2030, so a briefing of that year has more than it may list.
+    await storeEdition(
+      handle.db,
+      {
+        title: 'Volume test',
+        publishedOn: '2030-02-01',
+        author: null,
+        commentary: null,
+        items: Array.from({ length: 250 }, (_, i) => ({
+          headline: `Operativo número ${i + 1} en Culiacán`,
+          summary: 'Fuerzas federales aseguraron armas y droga.',
+          date: `2030-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+          outlet: 'El Debate',
+          articleAuthor: null,
+          originalTitle: null,
+          url: null,
+          language: 'es' as const,
+          places: ['MX-SIN'],
+          topics: ['drug-seizures'],
+          organizations: [],
+          people: [],
+          metrics: [],
+        })),
+      },
+      { status: 'published', sourceFormat: 'text', origin: 'editor' },
+    );
+    app = createApp({ db: handle, webDir: '/nonexistent' });
+    const signIn = (email: string) => signInCookie((p, init) => app.request(p, init), ORIGIN, email, DEMO_PASSWORD);
+    cookies['client'] = await signIn('client@atalaya.demo');
+    cookies['manager'] = await signIn('manager@atalaya.demo');
+    const views = await trpcResult<Array<{ id: number; name: string; filter: Filter }>>(await trpcGet('views.list', {}, cookies['client']));
+    northernView = views.find((v) => v.name === 'Northern corridor') as typeof northernView;
+    share = await trpcResult(await trpcPost('views.share', { viewId: northernView.id }, cookies['manager']));
+  });
+  afterAll(() => handle.close());
+
+  it('refuses anonymous requests with 401', async () => {
+    for (const file of ['items.csv', 'observations.csv', 'briefing.pdf']) {
+      const res = await get(`/api/export/${file}?states=MX-SIN`);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual({ error: { message: 'Please sign in.' } });
+    }
+  });
+
+  it('exports the items the dashboard lists for the filter in the URL, as an attachment that is not cached', async () => {
+    const filter: Filter = { ...EMPTY_FILTER, states: ['MX-SIN', 'MX-SON'], from: '2025-01-01', to: '2026-01-31' };
+    const res = await get(`/api/export/items.csv?${encodeFilter(filter)}`, cookies['client']);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="atalaya-items-sinaloa-sonora-2025-01-01-to-2026-01-31-${today}.csv"; filename*=UTF-8''atalaya-items-sinaloa-sonora-2025-01-01-to-2026-01-31-${today}.csv`,
+    );
+    const rows = await csvRecords(res);
+    expect(rows.map((r) => Number(r['id']))).toEqual(await listedIds(filter));
+    for (const row of rows) expect(row['places']).toMatch(/MX-SIN|MX-SON/);
+  });
+
+  it('answers a bad filter with 400 and says what is wrong', async () => {
+    for (const query of ['states=MX-XXX', 'from=2025-13-01', 'colour=red', 'lang=fr']) {
+      const res = await get(`/api/export/items.csv?${query}`, cookies['client']);
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/MX-XXX|2025-13-01|colour|fr/);
+    }
+    for (const file of ['everything.zip', 'constructor']) expect((await get(`/api/export/${file}`, cookies['client'])).status).toBe(404);
+  });
+
+  it('exports a saved view the user can see by its id, named after it; other views are not found', async () => {
+    const res = await get(`/api/export/observations.csv?view=${northernView.id}`, cookies['client']);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="atalaya-observations-northern-corridor-\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows = await csvRecords(res);
+    expect(rows.length).toBeGreaterThan(0);
+    // Dataset figures are national or of the view's states; item figures come from the view's items.
+    const places = new Set(rows.filter((r) => r['item_id'] === '').map((r) => r['place']));
+    expect([...places].every((p) => ['MX', ...northernView.filter.states].includes(p as string))).toBe(true);
+
+    const admin = await handle.db.selectFrom('users').select(['id', 'org_id']).where('email', '=', 'admin@atalaya.demo').executeTakeFirstOrThrow();
+    const hidden = await handle.db
+      .insertInto('saved_views')
+      .values({ name: 'Internal', filter: JSON.stringify(EMPTY_FILTER), owner_id: admin.id, org_id: admin.org_id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect((await get(`/api/export/items.csv?view=${hidden.id}`, cookies['client'])).status).toBe(404);
+    // …while colleagues of the organisation that owns it may export it.
+    expect((await get(`/api/export/items.csv?view=${hidden.id}`, cookies['manager'])).status).toBe(200);
+    expect((await get(`/api/export/items.csv?view=abc`, cookies['client'])).status).toBe(400);
+    expect((await get(`/api/export/items.csv?view=${northernView.id}&states=MX-SIN`, cookies['client'])).status).toBe(400);
+  });
+
+  it('exports exactly a share link’s frozen filter, with or without that filter in the URL, and nothing else', async () => {
+    const base = `/s/${share.token}/export`;
+    const res = await get(`${base}/items.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-disposition')).toContain('filename="atalaya-items-northern-corridor-');
+    expect((await csvRecords(res)).map((r) => Number(r['id']))).toEqual(await listedIds(northernView.filter));
+
+    const same = await get(`${base}/items.csv?${encodeFilter(northernView.filter)}&lang=es`);
+    expect(same.status).toBe(200);
+    expect((await csvRecords(same)).some((r) => r['place_names']?.includes('Nacional'))).toBe(true);
+    const other = await get(`${base}/items.csv?states=MX-CHH`);
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { error: { message: string } }).error.message).toMatch(/only the view it was made for/);
+    expect((await get(`${base}/items.csv?view=${northernView.id}`)).status).toBe(403);
+    const observations = await get(`${base}/observations.csv`);
+    expect(observations.status).toBe(200);
+    expect((await csvRecords(observations)).length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown or revoked share link with 410', async () => {
+    expect((await get('/s/not-a-real-token-but-long-enough/export/items.csv')).status).toBe(410);
+    const link = await trpcResult<{ id: number; token: string }>(await trpcPost('views.share', { viewId: northernView.id }, cookies['manager'] as string));
+    expect((await get(`/s/${link.token}/export/briefing.pdf`)).status).toBe(200);
+    await trpcResult(await trpcPost('views.revokeShare', { id: link.id }, cookies['manager'] as string));
+    const gone = await get(`/s/${link.token}/export/briefing.pdf`);
+    expect(gone.status).toBe(410);
+    expect(gone.headers.get('content-type')).toMatch(/json/);
+  });
+
+  it('lists at most 200 items in a briefing, says so, and prints the filter and the time on every page', async () => {
+    const res = await get(`/api/export/briefing.pdf?from=2030-01-01`, cookies['client']);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pages = await pdfPages(new Uint8Array(await res.arrayBuffer()));
+    const all = pages.join(' ');
+    expect(all).toContain('Showing the 200 most recent of 250 items');
+    expect(all).toContain('Operativo número 250 en Culiacán');
+    pages.forEach((text, i) => {
+      expect(text).toContain('Since 1 Jan 2030');
+      expect(text).toMatch(/Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+  });
+
+  it('writes every export to the audit log, with its filter and size, on the view or link it went through', async () => {
+    const entries = await exportAudit();
+    const actions = new Set(entries.map((e) => e.action));
+    expect(actions).toEqual(new Set(['export.items_csv', 'export.observations_csv', 'export.briefing_pdf']));
+    const viaLink = entries.filter((e) => e.entity === 'share_link' && e.entity_id === String(share.id));
+    expect(viaLink.length).toBeGreaterThanOrEqual(3);
+    for (const e of viaLink) expect(e.actor_label).toBeNull();
+    const viaView = entries.find((e) => e.entity === 'saved_view' && e.entity_id === String(northernView.id));
+    expect(viaView).toMatchObject({ action: 'export.observations_csv', actor_label: 'client@atalaya.demo' });
+    const briefing = entries.find((e) => e.action === 'export.briefing_pdf' && e.entity === 'export');
+    expect(briefing?.after).toMatchObject({ filter: { from: '2030-01-01' }, rows: 200 });
+    const items = entries.find((e) => e.action === 'export.items_csv' && e.entity === 'export');
+    expect((items?.after as { rows: number }).rows).toBeGreaterThan(0);
+    // Refused requests export nothing and leave no entry.
+    const before = entries.length;
+    await get('/api/export/items.csv?states=MX-XXX', cookies['client']);
+    await get(`/s/${share.token}/export/items.csv?states=MX-CHH`);
+    expect((await exportAudit()).length).toBe(before);
+  });
+});
+
+// The built server (pdfkit outside the bundle, loading its font files) renders a briefing a person can read.
+describe('briefing PDF from the built server', () => {
+  let server: SpawnedServer;
+  let workDir: string;
+  beforeAll(async () => {
+    server = await spawnServer();
+    workDir = mkdtempSync(path.join(tmpdir(), 'atalaya-pdf-'));
+  });
+  afterAll(async () => {
+    await server?.dispose();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('downloads a multi-page PDF whose first pages are not blank', async () => {
+    const cookie = await signInCookie((p, init) => fetch(`${server.url}${p}`, init), server.url, 'client@atalaya.demo', DEMO_PASSWORD);
+    const res = await fetch(`${server.url}/api/export/briefing.pdf?states=MX-SIN,MX-SON&lang=es`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages[0]).toContain('Informe Atalaya');
+    expect(pages[1]).toContain('Notas por estado');
+    expect(pages.join(' ')).toContain('Culiacán');
+
+    const pdftoppm = spawnSync('pdftoppm', ['-v']);
+    if (pdftoppm.error) {
+      if (process.env['CI']) throw new Error('pdftoppm (poppler-utils) is required under CI to check the rendered pages');
+      console.warn('pdftoppm is not installed: the check that the rendered pages are not blank was skipped');
+      return;
+    }
+    const file = path.join(workDir, 'briefing.pdf');
+    writeFileSync(file, bytes);
+    const render = spawnSync('pdftoppm', ['-r', '30', '-gray', '-f', '1', '-l', '3', file, path.join(workDir, 'page')]);
+    expect(render.status, render.stderr.toString()).toBe(0);
+    const images = readdirSync(workDir).filter((f) => f.endsWith('.pgm')).sort();
+    expect(images).toHaveLength(3);
+    for (const image of images) {
+      const pgm = readFileSync(path.join(workDir, image));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      expect(header, image).not.toBeNull();
+      const pixels = pgm.subarray(pgm.length - Number(header?.[1]) * Number(header?.[2]));
+      const inked = pixels.filter((v) => v < 200).length / pixels.length;
+      expect(inked, `${image}: share of dark pixels`).toBeGreaterThan(0.01);
+    }
+  });
+});

@@ -1,0 +1,297 @@
+import PDFDocument from 'pdfkit';
+import type { ItemSummary } from '../items.ts';
+import type { BriefingData } from './briefing.ts';
+import { describeFilter } from './describe-filter.ts';
+import { placeName } from './labels.ts';
+import { drugLabel, formatter, sourceLabel, translator, unitLabel, type Format, type Translate } from './messages.ts';
+import { drawChart } from './pdf-charts.ts';
+import { countClasses, drawChoropleth, drawMapLegend, type Box } from './pdf-map.ts';
+import { markdownParagraphs, pdfSafe } from './pdf-text.ts';
+
+const INK = '#14212b';
+const MUTED = '#5b6b78';
+const RULE = '#c9d2da';
+const LINK = '#0b5cad';
+const CARD = '#f3f5f7';
+const CHIP_STATE = '#e6eef7';
+const CHIP_TOPIC = '#f4ecdc';
+
+const MARGIN = { top: 50, left: 50, right: 50, bottom: 72 };
+const REGULAR = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const ITALIC = 'Helvetica-Oblique';
+
+/** The document being written, with the reader's wording and formats. */
+interface Layout {
+  doc: PDFKit.PDFDocument;
+  t: Translate;
+  f: Format;
+  width: number;
+}
+
+/** Flowing text at the cursor, made safe for the standard fonts. */
+function write(p: Layout, s: string, font: string, size: number, color: string, options: PDFKit.Mixins.TextOptions = {}) {
+  p.doc.font(font).fontSize(size).fillColor(color).text(pdfSafe(s), MARGIN.left, p.doc.y, { width: p.width, ...options });
+}
+
+function heightOf(p: Layout, s: string, font: string, size: number, options: PDFKit.Mixins.TextOptions = {}): number {
+  return p.doc.font(font).fontSize(size).heightOfString(pdfSafe(s), { width: p.width, ...options });
+}
+
+/** Starts a new page unless `height` still fits above the footer. */
+function keepTogether(p: Layout, height: number) {
+  if (p.doc.y + height > p.doc.page.height - MARGIN.bottom) p.doc.addPage();
+}
+
+function rule(p: Layout, gap = 10) {
+  p.doc.moveDown(0.3);
+  const y = p.doc.y + gap / 2;
+  p.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + p.width, y).lineWidth(0.6).strokeColor(RULE).stroke();
+  p.doc.y = y + gap / 2;
+}
+
+function cover(p: Layout, data: BriefingData) {
+  write(p, p.t('title'), BOLD, 24, INK);
+  if (data.viewName) write(p, data.viewName, BOLD, 15, INK);
+  p.doc.moveDown(0.3);
+  write(p, describeFilter(data.filter, data.lang), REGULAR, 11, INK);
+  write(p, p.t('generated', { time: p.f.instant(data.generatedAt) }), REGULAR, 9, MUTED);
+  rule(p, 18);
+  write(p, p.t('commentary'), BOLD, 14, INK);
+  p.doc.moveDown(0.4);
+  const c = data.dashboard.commentary;
+  if (!c) {
+    write(p, p.t('noCommentary'), ITALIC, 10.5, MUTED);
+    return;
+  }
+  write(p, c.title, BOLD, 12, INK);
+  write(p, [p.f.day(c.publishedOn), c.author].filter(Boolean).join(' · '), REGULAR, 9, MUTED);
+  p.doc.moveDown(0.6);
+  for (const paragraph of markdownParagraphs(c.commentary)) write(p, paragraph, REGULAR, 10.5, INK, { paragraphGap: 7, lineGap: 1.5 });
+}
+
+interface Card {
+  label: string;
+  value: string;
+  detail: string;
+  source: string;
+}
+
+function kpiCards(p: Layout, data: BriefingData): Card[] {
+  const { t, f } = p;
+  const { kpis } = data.dashboard;
+  const source = (s: string) => t('source', { source: sourceLabel(t, s) });
+  const previous = (value: number | null, unit = '') => (value === null ? '' : t('previous', { value: `${f.number(value)}${unit}` }));
+  const rate = kpis.homicideRate;
+  const cards: Card[] = [
+    { label: t('items'), value: f.number(kpis.items.value ?? 0), detail: previous(kpis.items.previous), source: source(kpis.items.source) },
+    {
+      label: t('transfers'),
+      value: `${f.number(kpis.prisonerTransfers.value ?? 0)} ${unitLabel(t, kpis.prisonerTransfers.unit)}`,
+      detail: previous(kpis.prisonerTransfers.previous),
+      source: source(kpis.prisonerTransfers.source),
+    },
+    {
+      label: t('homicideRate', { year: rate.year ?? '' }).trim(),
+      value: rate.value === null ? t('noData') : f.number(rate.value),
+      detail:
+        rate.value === null
+          ? t('homicideRateNone')
+          : [unitLabel(t, rate.unit), rate.dataStatus ? t(`status_${rate.dataStatus}`) : null, previous(rate.previous) || null].filter(Boolean).join(' · '),
+      source: source(rate.source),
+    },
+  ];
+  if (kpis.seizures.length === 0) cards.push({ label: t('seizuresLabel'), value: '—', detail: t('seizuresNone'), source: '' });
+  for (const s of kpis.seizures) {
+    const unit = unitLabel(t, s.unit);
+    cards.push({ label: t('seizures', { drug: drugLabel(t, s.drug) }), value: `${f.number(s.value ?? 0)} ${unit}`, detail: previous(s.previous, ` ${unit}`), source: source(s.source) });
+  }
+  return cards;
+}
+
+/** Text in a box of at most `lines` lines, cut with an ellipsis. */
+function boxed(p: Layout, s: string, font: string, size: number, color: string, at: { x: number; y: number; width: number }, lines = 1) {
+  p.doc.font(font).fontSize(size).fillColor(color);
+  p.doc.text(pdfSafe(s), at.x, at.y, { width: at.width, height: p.doc.currentLineHeight(true) * lines + 1, ellipsis: true });
+}
+
+function keyFigures(p: Layout, data: BriefingData) {
+  p.doc.addPage();
+  write(p, p.t('keyFigures'), BOLD, 16, INK);
+  if (data.dashboard.kpis.items.previous === null) write(p, p.t('noComparison'), REGULAR, 8.5, MUTED);
+  p.doc.moveDown(0.5);
+  const gap = 10;
+  const w = (p.width - 2 * gap) / 3;
+  const h = 80;
+  const top = p.doc.y;
+  const cards = kpiCards(p, data);
+  cards.forEach((card, i) => {
+    const x = MARGIN.left + (i % 3) * (w + gap);
+    const y = top + Math.floor(i / 3) * (h + gap);
+    const at = (dy: number) => ({ x: x + 8, y: y + dy, width: w - 16 });
+    p.doc.roundedRect(x, y, w, h, 4).fill(CARD);
+    boxed(p, card.label, REGULAR, 8, MUTED, at(7));
+    boxed(p, card.value, BOLD, 15, INK, at(19));
+    boxed(p, card.detail, REGULAR, 7.5, INK, at(39), 2);
+    boxed(p, card.source, REGULAR, 6.5, MUTED, at(60), 2);
+  });
+  p.doc.y = top + Math.ceil(cards.length / 3) * (h + gap) + 8;
+  choropleth(p, data);
+}
+
+function choropleth(p: Layout, data: BriefingData) {
+  keepTogether(p, 330);
+  write(p, p.t('mapTitle'), BOLD, 14, INK);
+  write(p, p.t('mapNote'), REGULAR, 8.5, MUTED);
+  p.doc.moveDown(0.4);
+  const counts = new Map(data.dashboard.counts.byState.map((c) => [c.key, c.count]));
+  const classes = countClasses([...counts.values()]);
+  const box: Box = { x: MARGIN.left, y: p.doc.y, width: p.width * 0.72, height: 290 };
+  drawChoropleth(p.doc, box, counts, classes);
+  const legendX = box.x + box.width + 14;
+  const below = drawMapLegend(p.doc, { x: legendX, y: box.y + 4 }, classes, p.t('noItems'));
+  const top = data.dashboard.counts.byState.slice(0, 10);
+  if (top.length) {
+    p.doc.font(BOLD).fontSize(8.5).fillColor(INK).text(pdfSafe(p.t('topStates')), legendX, below + 10, { lineBreak: false });
+    top.forEach((c, i) => {
+      boxed(p, `${placeName(c.key, data.lang)}  ${p.f.number(c.count)}`, REGULAR, 8, INK, { x: legendX, y: below + 24 + i * 11, width: MARGIN.left + p.width - legendX });
+    });
+  }
+  p.doc.y = box.y + box.height + 10;
+}
+
+function trends(p: Layout, data: BriefingData) {
+  p.doc.addPage();
+  write(p, p.t('trends'), BOLD, 16, INK);
+  p.doc.moveDown(0.5);
+  const height = 215;
+  for (const chart of data.charts) {
+    keepTogether(p, height);
+    const y = p.doc.y;
+    drawChart(p.doc, { x: MARGIN.left, y, width: p.width, height }, chart, p.f, p.t);
+    p.doc.y = y + height + 14;
+  }
+}
+
+/** Small rounded labels, wrapped onto as many lines as they need; returns the height used. */
+function chips(p: Layout, labels: Array<{ text: string; color: string }>, dryRun = false): number {
+  if (labels.length === 0) return 0;
+  const size = 7.5;
+  const pad = 4;
+  const lineHeight = size + 2 * pad;
+  const top = p.doc.y;
+  let x = MARGIN.left;
+  let y = top;
+  p.doc.font(REGULAR).fontSize(size);
+  for (const label of labels) {
+    const s = pdfSafe(label.text);
+    const w = p.doc.widthOfString(s) + 2 * pad;
+    if (x + w > MARGIN.left + p.width && x > MARGIN.left) {
+      x = MARGIN.left;
+      y += lineHeight + 3;
+    }
+    if (!dryRun) {
+      p.doc.roundedRect(x, y, w, lineHeight, 3).fill(label.color);
+      p.doc.fillColor(INK).text(s, x + pad, y + pad + 0.5, { lineBreak: false });
+    }
+    x += w + 4;
+  }
+  const height = y - top + lineHeight;
+  if (!dryRun) p.doc.y = top + height;
+  return height;
+}
+
+function itemChips(item: ItemSummary, data: BriefingData) {
+  return [
+    ...item.places.map((code) => ({ text: placeName(code, data.lang), color: CHIP_STATE })),
+    ...item.topics.map((topic) => ({ text: topic.label[data.lang], color: CHIP_TOPIC })),
+  ];
+}
+
+function citation(p: Layout, item: ItemSummary): string {
+  return [p.f.day(item.date), item.outlet, item.articleAuthor].filter(Boolean).join(' · ');
+}
+
+function itemBlock(p: Layout, item: ItemSummary, data: BriefingData) {
+  const labels = itemChips(item, data);
+  const height =
+    heightOf(p, item.headline, BOLD, 11) +
+    heightOf(p, citation(p, item), REGULAR, 8.5) +
+    (item.originalTitle ? heightOf(p, item.originalTitle, ITALIC, 8.5) : 0) +
+    heightOf(p, item.summary, REGULAR, 9.5) +
+    (item.url ? heightOf(p, item.url, REGULAR, 7.5) : 0) +
+    chips(p, labels, true) +
+    24;
+  // Short items never split across pages; a very long one starts on a fresh page and flows on.
+  keepTogether(p, Math.min(height, 260));
+  write(p, item.headline, BOLD, 11, INK);
+  write(p, citation(p, item), REGULAR, 8.5, MUTED);
+  if (item.originalTitle) write(p, item.originalTitle, ITALIC, 8.5, MUTED);
+  p.doc.moveDown(0.25);
+  write(p, item.summary, REGULAR, 9.5, INK, { lineGap: 1 });
+  if (item.url) write(p, item.url, REGULAR, 7.5, LINK, { link: item.url, ellipsis: true, height: 10 });
+  p.doc.moveDown(0.3);
+  keepTogether(p, 16);
+  chips(p, labels);
+  rule(p, 12);
+}
+
+function itemList(p: Layout, data: BriefingData) {
+  p.doc.addPage();
+  write(p, p.t('itemsHeading', { count: p.f.number(data.totalItems) }), BOLD, 16, INK);
+  if (data.items.length < data.totalItems) write(p, p.t('itemsCapped', { shown: p.f.number(data.items.length), total: p.f.number(data.totalItems) }), ITALIC, 9.5, MUTED);
+  if (data.items.length === 0) write(p, p.t('itemsNone'), ITALIC, 10, MUTED);
+  rule(p, 12);
+  for (const item of data.items) itemBlock(p, item, data);
+}
+
+/** Every page's footer: the filter in words, the generation time (UTC) and the page number. */
+function footers(p: Layout, data: BriefingData) {
+  const filterWords = pdfSafe(describeFilter(data.filter, data.lang, data.viewName));
+  const generated = pdfSafe(p.t('generated', { time: p.f.instant(data.generatedAt) }));
+  const range = p.doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    p.doc.switchToPage(i);
+    // Writing below the bottom margin would make pdfkit start a new page.
+    const bottom = p.doc.page.margins.bottom;
+    p.doc.page.margins.bottom = 0;
+    const y = p.doc.page.height - MARGIN.bottom + 20;
+    p.doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + p.width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    p.doc.font(REGULAR).fontSize(7.5).fillColor(MUTED);
+    p.doc.text(filterWords, MARGIN.left, y, { width: p.width - 70, height: 20, ellipsis: true });
+    p.doc.text(generated, MARGIN.left, y + 20, { width: p.width - 70, lineBreak: false });
+    p.doc.text(pdfSafe(p.t('page', { n: i - range.start + 1, total: range.count })), MARGIN.left + p.width - 70, y, { width: 70, align: 'right', lineBreak: false });
+    p.doc.page.margins.bottom = bottom;
+  }
+}
+
+/** The briefing pack as a PDF: cover with the latest commentary, key figures and map, trends, items. */
+export async function renderBriefingPdf(data: BriefingData): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: data.lang,
+    info: {
+      Title: pdfSafe(data.viewName ? `Atalaya – ${data.viewName}` : 'Atalaya briefing'),
+      Author: 'Atalaya',
+      Subject: pdfSafe(describeFilter(data.filter, data.lang)),
+      CreationDate: data.generatedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const layout: Layout = { doc, t: translator(data.lang), f: formatter(data.lang), width: doc.page.width - MARGIN.left - MARGIN.right };
+  cover(layout, data);
+  keyFigures(layout, data);
+  trends(layout, data);
+  itemList(layout, data);
+  footers(layout, data);
+  doc.end();
+  await finished;
+  return Uint8Array.from(Buffer.concat(chunks));
+}
