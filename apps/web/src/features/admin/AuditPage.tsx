@@ -11,7 +11,7 @@ import { messages } from './messages.ts';
 import type { AuditEntry } from './types.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
-const ACTION_PREFIXES = ['user.', 'org.', 'site.', 'view.', 'share.', 'edition.', 'item.'];
+const ACTION_PREFIXES = ['user.', 'org.', 'site.', 'view.', 'share.', 'edition.', 'item.', 'export.', 'auth.'];
 
 /** `/admin/audit` (admins): every write, newest first, a page at a time, filtered by action prefix. */
 export function AuditPage() {
