@@ -23,7 +23,7 @@ export async function shareGrant(db: Db, token: string, ip: string): Promise<Sha
   return allowed ? null : 'rate-limited';
 }
 
-/** GET /s/:token — the read-only dashboard of one frozen filter, or 410 with no data. */
+/** GET /s/:token (and its briefing mode, /present and /present/notes) — the read-only dashboard of one frozen filter, or 410 with no data. */
 export async function sharePage(c: HonoContext, db: Db, indexPath: string, ip: string) {
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Cache-Control', 'no-store');

@@ -122,6 +122,23 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
     await audit(analyst, 'dashboard-sinaloa');
   });
 
+  it('briefing mode: the title, map and an item slide, and the presenter notes', async () => {
+    const analyst = await pageOf('analyst@atalaya.demo');
+    await analyst.goto(`${server.url}/present?states=MX-SIN&slide=1`);
+    const slide = analyst.getByRole('region', { name: /^Slide \d+ of \d+: / });
+    await slide.getByRole('heading', { level: 2, name: 'Security briefing' }).waitFor();
+    await audit(analyst, 'present-title');
+    await analyst.keyboard.press('ArrowRight');
+    await slide.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
+    await audit(analyst, 'present-map');
+    await analyst.goto(`${server.url}/present?states=MX-SIN&slide=8`);
+    await slide.getByText(/^Item 1 of \d$/).waitFor();
+    await audit(analyst, 'present-item');
+    await analyst.goto(`${server.url}/present/notes?states=MX-SIN&slide=8`);
+    await analyst.getByRole('heading', { level: 2, name: /^Slide 8 of \d+: / }).waitFor();
+    await audit(analyst, 'present-notes');
+  });
+
   it('state profile', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
     await analyst.goto(`${server.url}/states/MX-SIN`);

@@ -1,5 +1,5 @@
 import type React from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
 import { OrgsPage } from '../features/admin/OrgsPage.tsx';
@@ -11,6 +11,10 @@ import { EditionsPage } from '../features/editions/EditionsPage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
+import { NotesPage } from '../features/present/NotesPage.tsx';
+import { isPresentPath } from '../features/present/paths.ts';
+import { PresentPage } from '../features/present/PresentPage.tsx';
+import { SharedNotesPage, SharedPresentPage } from '../features/present/SharedDeck.tsx';
 import { SharedPage } from '../features/share/SharedPage.tsx';
 import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
 import { StateProfilePage } from '../features/states/StateProfilePage.tsx';
@@ -21,12 +25,20 @@ const SIGNED_IN = ['admin', 'analyst', 'account_manager', 'client'] as const;
 const signedIn = (page: React.ReactNode) => <RequireRole roles={[...SIGNED_IN]}>{page}</RequireRole>;
 
 export function App() {
+  // Briefing mode fills the screen: no top bar, and nothing to skip.
+  const presenting = isPresentPath(useLocation().pathname);
   return (
     <>
-      <SkipLink />
-      <TopBar />
+      {presenting ? null : (
+        <>
+          <SkipLink />
+          <TopBar />
+        </>
+      )}
       <Routes>
         <Route path="/" element={signedIn(<DashboardPage />)} />
+        <Route path="/present" element={signedIn(<PresentPage />)} />
+        <Route path="/present/notes" element={signedIn(<NotesPage />)} />
         <Route path="/states/:code" element={signedIn(<StateProfilePage />)} />
         <Route path="/editions" element={signedIn(<EditionsPage />)} />
         <Route path="/editions/:id" element={signedIn(<EditionPage />)} />
@@ -49,6 +61,8 @@ export function App() {
           }
         />
         <Route path="/s/:token" element={<SharedPage />} />
+        <Route path="/s/:token/present" element={<SharedPresentPage />} />
+        <Route path="/s/:token/present/notes" element={<SharedNotesPage />} />
         <Route
           path="/views"
           element={

@@ -17,10 +17,13 @@ export function makeQueryClient(): QueryClient {
 /** The header that makes the server answer as a share link: it then serves only that link's filter. */
 export const SHARE_HEADER = 'x-atalaya-share';
 
-/** The token of a share page's path (`/s/<token>`), or null on any other page. */
+/**
+ * The token of a share page's path (`/s/<token>`, or its briefing mode `/s/<token>/present` and
+ * `/s/<token>/present/notes`), or null on any other page.
+ */
 export function shareTokenFromPath(pathname: string): string | null {
   // Kept as the path has it (percent-encoded ASCII), so it is always a valid header value.
-  const match = /^\/s\/([^/?#]+)\/?$/.exec(pathname);
+  const match = /^\/s\/([^/?#]+)(?:\/present(?:\/notes)?)?\/?$/.exec(pathname);
   return match?.[1] ?? null;
 }
 

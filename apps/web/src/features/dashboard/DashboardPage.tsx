@@ -7,10 +7,12 @@ import { useMyOrg } from '../org/use-my-org.ts';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { LatestCommentary } from '../commentary/LatestCommentary.tsx';
+import { ExportLinks } from '../exports/ExportLinks.tsx';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import { useDescribeIssues } from '../filters/filter-issues.ts';
 import { useFilter } from '../filters/use-filter.ts';
 import { KpiCards } from '../kpis/KpiCards.tsx';
+import { PresentLink } from '../present/PresentLink.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { TrendCharts } from '../trends/TrendCharts.tsx';
 import { messages } from './messages.ts';
@@ -35,6 +37,10 @@ export function DashboardPage() {
     <main id="main" className="dashboard">
       <h1 className="visually-hidden">{t('title')}</h1>
       <FilterBar />
+      <div className="page-actions">
+        <PresentLink />
+        <ExportLinks />
+      </div>
       {issues.length > 0 ? (
         <p className="notice filter-notice" role="alert">
           {t('badLink', { reason: describeIssues(issues) })}

@@ -5,7 +5,7 @@ import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { daysBetween, localToday } from '../filters/date-presets.ts';
 import { useFilter } from '../filters/use-filter.ts';
-import { KpiGrid } from './KpiCard.tsx';
+import { KpiGrid, type KpiSize } from './KpiCard.tsx';
 import { messages } from './messages.ts';
 
 /** Length of the filter's period in days, as the API measures it; null when it has no start. */
@@ -14,8 +14,16 @@ export function periodDays(filter: Pick<Filter, 'from' | 'to'>, today: string): 
   return daysBetween(filter.from, filter.to ?? today);
 }
 
-/** Loading, error and data states of the dashboard's key figures. */
-export function KpiCards({ query, today = localToday() }: { query: UseQueryResult<Dashboard, { message: string }>; today?: string }) {
+/** Loading, error and data states of the dashboard's key figures; `size` 'large' is for briefing mode. */
+export function KpiCards({
+  query,
+  today = localToday(),
+  size,
+}: {
+  query: UseQueryResult<Dashboard, { message: string }>;
+  today?: string;
+  size?: KpiSize;
+}) {
   const t = useMessages(messages);
   const format = useFormat();
   const { filter } = useFilter();
@@ -39,7 +47,7 @@ export function KpiCards({ query, today = localToday() }: { query: UseQueryResul
         </LoadError>
       ) : (
         <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
-          <KpiGrid kpis={query.data.kpis} periodDays={days} />
+          <KpiGrid kpis={query.data.kpis} periodDays={days} size={size} />
         </div>
       )}
     </section>

@@ -27,8 +27,9 @@ function canDrawMaps(): boolean {
 /**
  * §5 Map: a choropleth of the 32 states coloured by the chosen layer, its legend, and the same
  * figures as an accessible table. Choosing a state (map or table) puts it in the filter.
+ * `size` 'large' is briefing mode: bigger type and the projector palette.
  */
-export default function MapPanel({ counts }: { counts: Count[] | null }) {
+export default function MapPanel({ counts, size = 'default' }: { counts: Count[] | null; size?: 'default' | 'large' }) {
   const org = useMyOrg();
   const t = useMessages(messages);
   const format = useFormat();
@@ -50,8 +51,14 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
   const data = useMemo(() => stateData(layer, { counts, homicide: homicide.data ?? null }), [layer, counts, homicide.data]);
   const year = layer === 'homicide_rate' ? periodYear(homicide.data?.period) : null;
   const classes = useMemo(
-    () => (data ? classify(data.flatMap((d) => (d.value === null ? [] : [d.value])), { integer: layer === 'items' }) : null),
-    [data, layer],
+    () =>
+      data
+        ? classify(
+            data.flatMap((d) => (d.value === null ? [] : [d.value])),
+            { integer: layer === 'items', palette: size === 'large' ? 'projector' : 'default' },
+          )
+        : null,
+    [data, layer, size],
   );
   const legend = useMemo(() => (data ? legendEntries(classes, data.map((d) => d.value)) : []), [classes, data]);
   const looks = useMemo(() => featureLooks(data, classes, filter.states), [data, classes, filter.states]);
@@ -108,7 +115,7 @@ export default function MapPanel({ counts }: { counts: Count[] | null }) {
   };
 
   return (
-    <section className="panel map-panel" aria-labelledby={titleId}>
+    <section className={`panel map-panel map-panel-${size}`} aria-labelledby={titleId}>
       <div className="map-header">
         <h2 id={titleId}>{t('title')}</h2>
         <fieldset className="layer-picker">

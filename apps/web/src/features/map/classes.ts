@@ -15,6 +15,21 @@ const PALETTES: Record<number, readonly string[]> = {
 };
 export const MAX_CLASSES = 5;
 
+/**
+ * Viridis, light to dark (sequential, colour-blind safe, and still ordered in greyscale): for
+ * briefing mode, where projectors wash out the pale end of YlOrRd.
+ */
+const PROJECTOR_PALETTES: Record<number, readonly string[]> = {
+  1: ['#21918c'],
+  2: ['#7ad151', '#31688e'],
+  3: ['#fde725', '#21918c', '#440154'],
+  4: ['#fde725', '#35b779', '#31688e', '#440154'],
+  5: ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'],
+};
+
+/** 'projector' is briefing mode's palette; 'default' the dashboard's. */
+export type MapPalette = 'default' | 'projector';
+
 /** States without data: a light grey under a darker hatch, never a palette colour. */
 export const NO_DATA_FILL = '#e3e7eb';
 export const NO_DATA_HATCH = '#7d8b97';
@@ -55,7 +70,7 @@ export function nice(value: number): number {
  * Up to `classes` classes for the values (nulls — "no data" — are left out by the caller).
  * Returns null when there is nothing to classify. Lumpy data gets fewer classes rather than empty ones.
  */
-export function classify(values: readonly number[], options: { classes?: number; integer?: boolean } = {}): Classification | null {
+export function classify(values: readonly number[], options: { classes?: number; integer?: boolean; palette?: MapPalette } = {}): Classification | null {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return null;
   const k = Math.max(1, Math.min(MAX_CLASSES, options.classes ?? MAX_CLASSES));
@@ -63,7 +78,8 @@ export function classify(values: readonly number[], options: { classes?: number;
   const sorted = [...finite].sort((a, b) => a - b);
   const min = sorted[0] ?? 0;
   const max = sorted[sorted.length - 1] ?? 0;
-  if (min === max) return withColors({ breaks: [], min, max, integer, zeroClass: false });
+  const palette = options.palette ?? 'default';
+  if (min === max) return withColors({ breaks: [], min, max, integer, zeroClass: false }, palette);
 
   // Zero is a class of its own when the rest is positive: "no items here" must not share a colour with "a few".
   const zeroClass = min === 0 && k > 1;
@@ -85,12 +101,13 @@ export function classify(values: readonly number[], options: { classes?: number;
       lower = t;
     }
   }
-  return withColors({ breaks, min, max, integer, zeroClass });
+  return withColors({ breaks, min, max, integer, zeroClass }, palette);
 }
 
-function withColors(c: Omit<Classification, 'colors'>): Classification {
+function withColors(c: Omit<Classification, 'colors'>, palette: MapPalette): Classification {
   const n = c.breaks.length + 1;
-  return { ...c, colors: PALETTES[n] ?? PALETTES[MAX_CLASSES] ?? [] };
+  const palettes = palette === 'projector' ? PROJECTOR_PALETTES : PALETTES;
+  return { ...c, colors: palettes[n] ?? palettes[MAX_CLASSES] ?? [] };
 }
 
 /** Index of the class a value falls in. */

@@ -85,14 +85,22 @@ describe('share context', () => {
 });
 
 describe('share header', () => {
-  it('reads the token of /s/<token> paths only', () => {
+  it('reads the token of /s/<token> paths and their briefing mode only', () => {
     expect(shareTokenFromPath(`/s/${TOKEN}`)).toBe(TOKEN);
     expect(shareTokenFromPath(`/s/${TOKEN}/`)).toBe(TOKEN);
+    expect(shareTokenFromPath(`/s/${TOKEN}/present`)).toBe(TOKEN);
+    expect(shareTokenFromPath(`/s/${TOKEN}/present/`)).toBe(TOKEN);
+    expect(shareTokenFromPath(`/s/${TOKEN}/present/notes`)).toBe(TOKEN);
     expect(shareTokenFromPath('/s/')).toBeNull();
+    expect(shareTokenFromPath('/s//present')).toBeNull();
     expect(shareTokenFromPath('/views')).toBeNull();
+    expect(shareTokenFromPath('/present')).toBeNull();
     expect(shareTokenFromPath(`/x/s/${TOKEN}`)).toBeNull();
     expect(shareTokenFromPath(`/s/${TOKEN}/more`)).toBeNull();
+    expect(shareTokenFromPath(`/s/${TOKEN}/presentation`)).toBeNull();
+    expect(shareTokenFromPath(`/s/${TOKEN}/present/notes/more`)).toBeNull();
     expect(shareHeaders(`/s/${TOKEN}`)).toEqual({ 'x-atalaya-share': TOKEN });
+    expect(shareHeaders(`/s/${TOKEN}/present/notes`)).toEqual({ 'x-atalaya-share': TOKEN });
     expect(shareHeaders('/')).toEqual({});
   });
 

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { DashboardPage } from '../dashboard/DashboardPage.tsx';
 import { useDateTime } from '../views/format.ts';
 import { messages } from './messages.ts';
-import { ShareProvider } from './share-context.tsx';
+import { ShareProvider, type SharedView } from './share-context.tsx';
 import './share.css';
 
 const GONE_STATUSES = new Set([401, 403, 404, 410, 429]);
@@ -31,12 +32,15 @@ export function InvalidLink() {
   );
 }
 
-/** `/s/:token`: the dashboard frozen to one saved view's filter, read-only, for whoever holds the link. */
-export function SharedPage() {
+/**
+ * Opens the share link of the current path (every request carries its token, lib/trpc.ts) and renders
+ * `children` frozen to its view; a dead link gets the plain invalid page. Used by `/s/:token` and its
+ * briefing mode.
+ */
+export function ShareGate({ children }: { children: (view: SharedView) => ReactNode }) {
   const t = useMessages(messages);
   const trpc = useTRPC();
-  const when = useDateTime();
-  // Every request from this page carries the token (lib/trpc.ts); a dead link fails at once, so no retries.
+  // A dead link fails at once, so no retries.
   const info = useQuery(trpc.share.info.queryOptions(undefined, { retry: false, staleTime: Infinity }));
   if (info.isPending) {
     return (
@@ -61,13 +65,29 @@ export function SharedPage() {
   const { filter, viewName, expiresAt } = info.data;
   return (
     <ShareProvider filter={filter} viewName={viewName} expiresAt={expiresAt}>
-      {/* In a landmark of its own (between the top bar and the dashboard's main), so a screen reader's landmark list reaches it. */}
-      <aside aria-label={t('bannerLabel')}>
-        <p className="share-banner" role="note" aria-label={t('bannerLabel')}>
-          {t('banner', { name: viewName ?? t('untitled'), date: when.date(expiresAt) })}
-        </p>
-      </aside>
-      <DashboardPage />
+      {children(info.data)}
     </ShareProvider>
+  );
+}
+
+/** `/s/:token`: the dashboard frozen to one saved view's filter, read-only, for whoever holds the link. */
+export function SharedPage() {
+  const t = useMessages(messages);
+  const when = useDateTime();
+  return (
+    <ShareGate>
+      {({ viewName, expiresAt }) => (
+        <>
+          {/* In a landmark of its own (between the top bar and the dashboard's main), so a screen reader's landmark list reaches it. */}
+          <aside aria-label={t('bannerLabel')}>
+            <p className="share-banner" role="note" aria-label={t('bannerLabel')}>
+              {t('banner', { name: viewName ?? t('untitled'), date: when.date(expiresAt) })}
+            </p>
+          </aside>
+          {/* The dashboard's Present button and Export links stay within the link (features/present, features/exports). */}
+          <DashboardPage />
+        </>
+      )}
+    </ShareGate>
   );
 }
