@@ -1,4 +1,4 @@
-import type React from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
@@ -11,18 +11,38 @@ import { EditionsPage } from '../features/editions/EditionsPage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
-import { NotesPage } from '../features/present/NotesPage.tsx';
 import { isPresentPath } from '../features/present/paths.ts';
-import { PresentPage } from '../features/present/PresentPage.tsx';
-import { SharedNotesPage, SharedPresentPage } from '../features/present/SharedDeck.tsx';
 import { SharedPage } from '../features/share/SharedPage.tsx';
 import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
 import { StateProfilePage } from '../features/states/StateProfilePage.tsx';
 import { ViewsPage } from '../features/views/ViewsPage.tsx';
+import { useMessages } from '../i18n/index.tsx';
+import { messages } from './messages.ts';
+
+// Briefing mode is opened from the dashboard, not on the first screen: it loads on demand.
+const PresentPage = lazy(() => import('../features/present/PresentPage.tsx').then((m) => ({ default: m.PresentPage })));
+const NotesPage = lazy(() => import('../features/present/NotesPage.tsx').then((m) => ({ default: m.NotesPage })));
+const SharedPresentPage = lazy(() => import('../features/present/SharedDeck.tsx').then((m) => ({ default: m.SharedPresentPage })));
+const SharedNotesPage = lazy(() => import('../features/present/SharedDeck.tsx').then((m) => ({ default: m.SharedNotesPage })));
+
+function OnDemand({ children }: { children: ReactNode }) {
+  const t = useMessages(messages);
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          {t('loadingPage')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 // Everything but the sign-in page and share links needs a signed-in user.
 const SIGNED_IN = ['admin', 'analyst', 'account_manager', 'client'] as const;
-const signedIn = (page: React.ReactNode) => <RequireRole roles={[...SIGNED_IN]}>{page}</RequireRole>;
+const signedIn = (page: ReactNode) => <RequireRole roles={[...SIGNED_IN]}>{page}</RequireRole>;
 
 export function App() {
   // Briefing mode fills the screen: no top bar, and nothing to skip.
@@ -37,8 +57,8 @@ export function App() {
       )}
       <Routes>
         <Route path="/" element={signedIn(<DashboardPage />)} />
-        <Route path="/present" element={signedIn(<PresentPage />)} />
-        <Route path="/present/notes" element={signedIn(<NotesPage />)} />
+        <Route path="/present" element={signedIn(<OnDemand><PresentPage /></OnDemand>)} />
+        <Route path="/present/notes" element={signedIn(<OnDemand><NotesPage /></OnDemand>)} />
         <Route path="/states/:code" element={signedIn(<StateProfilePage />)} />
         <Route path="/editions" element={signedIn(<EditionsPage />)} />
         <Route path="/editions/:id" element={signedIn(<EditionPage />)} />
@@ -61,8 +81,8 @@ export function App() {
           }
         />
         <Route path="/s/:token" element={<SharedPage />} />
-        <Route path="/s/:token/present" element={<SharedPresentPage />} />
-        <Route path="/s/:token/present/notes" element={<SharedNotesPage />} />
+        <Route path="/s/:token/present" element={<OnDemand><SharedPresentPage /></OnDemand>} />
+        <Route path="/s/:token/present/notes" element={<OnDemand><SharedNotesPage /></OnDemand>} />
         <Route
           path="/views"
           element={

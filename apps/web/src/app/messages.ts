@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/index.tsx';
 
 export const messages = defineMessages({
-  en: { loading: 'Loading {what}…', failed: 'Could not load {what}: {reason}', retry: 'Try again' },
-  es: { loading: 'Cargando {what}…', failed: 'No se pudo cargar {what}: {reason}', retry: 'Reintentar' },
+  en: { loadingPage: 'Loading…', loading: 'Loading {what}…', failed: 'Could not load {what}: {reason}', retry: 'Try again' },
+  es: { loadingPage: 'Cargando…', loading: 'Cargando {what}…', failed: 'No se pudo cargar {what}: {reason}', retry: 'Reintentar' },
 });
