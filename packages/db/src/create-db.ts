@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, type LogConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -14,12 +14,21 @@ export interface DbConfig {
   dataDir?: string | undefined;
   /** Keep PGlite in memory (tests, benchmarks). */
   memory?: boolean | undefined;
-  /** pg pool size. */
+  /** pg pool size (per pool: the replica gets its own). */
   poolSize?: number | undefined;
+  /** A read-only PostgreSQL replica for queries that only read; used only with databaseUrl. */
+  replicaUrl?: string | undefined;
+  /** Where errors of idle pooled connections go (default: console.error). */
+  onPoolError?: ((error: Error) => void) | undefined;
+  /** Kysely's query log (benchmarks time each query's SQL with it). */
+  log?: LogConfig | undefined;
 }
 
 export interface Db {
+  /** The primary: every write, and reads that must see the latest writes. */
   readonly db: Kysely<Database>;
+  /** The read replica when one is configured, otherwise the primary itself. */
+  readonly read: Kysely<Database>;
   readonly kind: DbKind;
   /** Closes the pool or the embedded database, flushing PGlite to disk. */
   close(): Promise<void>;
@@ -53,42 +62,48 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 /** Wraps an open PGlite instance in a Kysely handle. */
-export function wrapPglite(pglite: PGlite): Db {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+export function wrapPglite(pglite: PGlite, log?: LogConfig): Db {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), ...(log ? { log } : {}) });
   return {
     db,
+    read: db,
     kind: 'pglite',
     pglite,
-    // Kysely's PGlite driver closes the instance on destroy.
-    close: () => db.destroy(),
+    // Kysely's driver closes PGlite on destroy only if a query ever ran; an unused handle must close it too.
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
   };
 }
 
-/** PostgreSQL when `databaseUrl` is set, otherwise PGlite persisted under `dataDir`. */
+/** PostgreSQL when `databaseUrl` is set (reads on `replicaUrl` when given), otherwise PGlite persisted under `dataDir`. */
 export async function createDb(config: DbConfig = {}): Promise<Db> {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: config.databaseUrl,
-      max: config.poolSize ?? 10,
-      types: pgTypes,
-    });
     let closing = false;
-    // An idle client's error (the server restarting, a connection killed) would otherwise crash the process;
-    // the pool drops that client and opens a new one for the next query.
-    pool.on('error', (error: Error & { code?: string }) => {
-      if (closing && error.code === '57P01') return;
-      console.error(`PostgreSQL connection error: ${error.message}`);
-    });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const onPoolError = config.onPoolError ?? ((error: Error) => console.error(`PostgreSQL connection error: ${error.message}`));
+    const connect = (connectionString: string) => {
+      const pool = new pg.Pool({ connectionString, max: config.poolSize ?? 10, types: pgTypes });
+      // An idle client's error (the server restarting, a connection killed) would otherwise crash the process;
+      // the pool drops that client and opens a new one for the next query.
+      pool.on('error', (error: Error & { code?: string }) => {
+        if (closing && error.code === '57P01') return;
+        onPoolError(error);
+      });
+      return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(config.log ? { log: config.log } : {}) });
+    };
+    const db = connect(config.databaseUrl);
+    const read = config.replicaUrl ? connect(config.replicaUrl) : db;
     return {
       db,
+      read,
       kind: 'postgres',
-      close: () => {
+      close: async () => {
         closing = true;
-        return db.destroy();
+        await Promise.all([db.destroy(), read === db ? undefined : read.destroy()]);
       },
     };
   }
   const dir = config.memory ? undefined : path.resolve(config.dataDir ?? './data', 'pglite');
-  return wrapPglite(await openPglite(dir));
+  return wrapPglite(await openPglite(dir), config.log);
 }

@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as initial from './migrations/2026-11-21-01-initial.ts';
 import * as rateLimits from './migrations/2026-11-21-02-rate-limits.ts';
 import * as accounts from './migrations/2026-11-22-03-accounts.ts';
+import * as aggregates from './migrations/2026-11-22-04-aggregates.ts';
 
 // A static record rather than a folder scan: it works bundled and without a TypeScript loader.
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21-01-initial': initial,
   '2026-11-21-02-rate-limits': rateLimits,
   '2026-11-22-03-accounts': accounts,
+  '2026-11-22-04-aggregates': aggregates,
 };
 
 function migrator(db: Kysely<any>): Migrator {

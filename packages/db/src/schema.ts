@@ -206,6 +206,42 @@ export interface ShareLinkOpensTable {
   user_agent: string | null;
 }
 
+/** One narrow row per item, kept by triggers: what the pre-aggregated counts, live counts and filters need of it. */
+export interface ItemFacetsTable {
+  item_id: number;
+  item_date: DateString;
+  published: boolean;
+  /** Its Mexican places ('MX' and states), sorted. */
+  places: string[];
+  /** Its topic slugs, sorted. */
+  topics: string[];
+  /** Its organizations' slugs, sorted. */
+  organizations: string[];
+}
+
+/**
+ * Published items per week (span 1, keyed by its Monday) or 64-week block (span 64, keyed by its first
+ * Monday), place and topic, kept by triggers: '' is any place or topic. One place (or '') and one topic
+ * (or '') give each matching item once; never add cells across places or topics.
+ */
+export interface ItemCountsTable {
+  span: 1 | 64;
+  week: DateString;
+  place: string;
+  topic: string;
+  n: number;
+}
+
+/** Published items having both places (kind 'place') or both topics (kind 'topic') a and b, per span and week. */
+export interface ItemPairCountsTable {
+  kind: 'place' | 'topic';
+  span: 1 | 64;
+  week: DateString;
+  a: string;
+  b: string;
+  n: number;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -224,6 +260,9 @@ export interface Database {
   sites: SitesTable;
   account_assignments: AccountAssignmentsTable;
   share_link_opens: ShareLinkOpensTable;
+  item_facets: ItemFacetsTable;
+  item_counts: ItemCountsTable;
+  item_pair_counts: ItemPairCountsTable;
 }
 
 export type Org = Selectable<OrgsTable>;

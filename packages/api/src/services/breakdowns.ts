@@ -1,7 +1,8 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import { stateByIso, type Filter, type SeriesKey } from '@atalaya/domain';
-import { filteredItems } from './filter-query.ts';
+import { filteredFacets } from './filter-query.ts';
+import { itemCounts } from './item-counts.ts';
 
 export interface TopicMonth {
   /** First day of the month, YYYY-MM-DD. */
@@ -12,22 +13,14 @@ export interface TopicMonth {
 
 /** Items per topic per month for the filter (the "volume by topic" chart). */
 export async function topicVolume(db: Kysely<Database>, filter: Filter): Promise<TopicMonth[]> {
-  const ids = filteredItems(db, filter).select('items.id');
-  return db
-    .selectFrom('item_tags')
-    .innerJoin('tags', 'tags.id', 'item_tags.tag_id')
-    .innerJoin('items', 'items.id', 'item_tags.item_id')
-    .select([
-      sql<string>`to_char(date_trunc('month', items.item_date), 'YYYY-MM-DD')`.as('month'),
-      'tags.slug as topic',
-      sql<number>`count(*)::int`.as('count'),
-    ])
-    .where('tags.kind', '=', 'topic')
-    .where('item_tags.item_id', 'in', ids)
-    .groupBy([sql`date_trunc('month', items.item_date)`, 'tags.slug'])
-    .orderBy('month')
-    .orderBy('topic')
-    .execute();
+  // From the narrow facets rows, whose topics are the items' topic slugs: no join, no wide items rows.
+  const facets = filteredFacets(db, filter).select(['f.item_date', 'f.topics']);
+  const { rows } = await sql<TopicMonth>`
+    select to_char(date_trunc('month', m.item_date), 'YYYY-MM-DD') as month, t as topic, count(*)::int as count
+    from (${facets}) m, unnest(m.topics) t
+    group by date_trunc('month', m.item_date), t
+    order by month, topic`.execute(db);
+  return rows;
 }
 
 export interface LatestByState {
@@ -95,7 +88,17 @@ export async function tagCounts(
   filter: Filter | null,
   limit = 500,
 ): Promise<TagCount[]> {
-  const ids = filteredItems(db, filter ?? { states: [], topics: [], orgs: [] }).select('items.id');
+  const scope = filter ?? { states: [], topics: [], orgs: [] };
+  if (kind === 'topic') {
+    // Topic counts come with the item counts, pre-aggregated for most filters.
+    const { byTopic } = await itemCounts(db, scope, { parts: ['byTopic'] });
+    const top = byTopic.slice(0, limit);
+    if (top.length === 0) return [];
+    const labels = await db.selectFrom('tags').select(['slug', 'label_en', 'label_es']).where('kind', '=', 'topic').where('slug', 'in', top.map((t) => t.key)).execute();
+    const bySlug = new Map(labels.map((l) => [l.slug, { en: l.label_en, es: l.label_es }]));
+    return top.map((t) => ({ slug: t.key, label: bySlug.get(t.key) ?? { en: t.key, es: t.key }, count: t.count }));
+  }
+  const ids = filteredFacets(db, scope).select('f.item_id');
   const rows = await db
     .selectFrom('tags')
     .innerJoin('item_tags', 'item_tags.tag_id', 'tags.id')

@@ -2,13 +2,10 @@ import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
 import { latestCommentary, type Commentary } from './editions.ts';
-import { countItems, filteredItems } from './filter-query.ts';
+import { addDays, itemCounts, type Count, type FigureTotal } from './item-counts.ts';
 import { listItems, type ItemPage } from './items.ts';
 
-export interface Count<K extends string = string> {
-  key: K;
-  count: number;
-}
+export type { Count } from './item-counts.ts';
 
 export interface Kpi {
   value: number | null;
@@ -41,7 +38,6 @@ export interface Dashboard {
 }
 
 const DAY_MS = 86_400_000;
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The filter moved back to the period of the same length just before it, or null without a closed range. */
 export function previousPeriod(filter: Filter, today: string): Filter | null {
@@ -66,21 +62,15 @@ async function transfers(db: Kysely<Database>, filter: Filter): Promise<number> 
   return Number(row.total ?? 0);
 }
 
-async function seizuresByDrug(db: Kysely<Database>, filter: Filter): Promise<Map<string, { value: number; unit: string }>> {
-  const itemIds = filteredItems(db, filter).select('items.id');
-  const rows = await db
-    .selectFrom('observations')
-    .select(['series_key', 'dimension', 'unit', sql<number>`sum(value)`.as('total')])
-    .where('series_key', 'in', ['drug_seizure_kg', 'fentanyl_pills_seized'])
-    .where('status', '=', 'confirmed')
-    .where('item_id', 'in', itemIds)
-    .groupBy(['series_key', 'dimension', 'unit'])
-    .execute();
+const SEIZURE_SERIES = ['drug_seizure_kg', 'fentanyl_pills_seized'];
+
+/** Seizure figures of the filter's items by drug (fentanyl pills apart, being counted rather than weighed). */
+function seizuresByDrug(figures: readonly FigureTotal[]): Map<string, { value: number; unit: string }> {
   const result = new Map<string, { value: number; unit: string }>();
-  for (const r of rows) {
-    const drug = r.series_key === 'fentanyl_pills_seized' ? 'fentanyl_pills' : (r.dimension ?? 'other');
+  for (const f of figures) {
+    const drug = f.series === 'fentanyl_pills_seized' ? 'fentanyl_pills' : (f.dimension ?? 'other');
     const prev = result.get(drug);
-    result.set(drug, { value: (prev?.value ?? 0) + Number(r.total), unit: r.unit });
+    result.set(drug, { value: (prev?.value ?? 0) + f.total, unit: f.unit });
   }
   return result;
 }
@@ -112,60 +102,27 @@ async function homicideRate(db: Kysely<Database>, filter: Filter): Promise<Homic
   };
 }
 
-async function countsBy(db: Kysely<Database>, filter: Filter) {
-  const ids = filteredItems(db, filter).select('items.id');
-  const [byState, byTopic, byWeek] = await Promise.all([
-    db
-      .selectFrom('item_places')
-      .select(['place as key', sql<number>`count(*)::int`.as('count')])
-      .where('item_id', 'in', ids)
-      .where('place', 'like', 'MX-%')
-      .groupBy('place')
-      .orderBy('count', 'desc')
-      .orderBy('place')
-      .execute(),
-    db
-      .selectFrom('item_tags')
-      .innerJoin('tags', 'tags.id', 'item_tags.tag_id')
-      .select(['tags.slug as key', sql<number>`count(*)::int`.as('count')])
-      .where('item_tags.item_id', 'in', ids)
-      .where('tags.kind', '=', 'topic')
-      .groupBy('tags.slug')
-      .orderBy('count', 'desc')
-      .orderBy('tags.slug')
-      .execute(),
-    filteredItems(db, filter)
-      .select([sql<string>`to_char(date_trunc('week', items.item_date), 'YYYY-MM-DD')`.as('key'), sql<number>`count(*)::int`.as('count')])
-      .groupBy(sql`date_trunc('week', items.item_date)`)
-      .orderBy('key')
-      .execute(),
-  ]);
-  return { byState, byTopic, byWeek };
-}
-
 /** Everything the main screen needs for a filter, in one call. */
 export async function dashboard(db: Kysely<Database>, filter: Filter, options: { today?: string } = {}): Promise<Dashboard> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const prev = previousPeriod(filter, today);
-  const [items, counts, itemCount, prevItemCount, transferCount, prevTransfers, seizures, prevSeizures, rate, commentary] =
-    await Promise.all([
-      listItems(db, { filter, limit: 50 }),
-      countsBy(db, filter),
-      countItems(db, filter),
-      prev ? countItems(db, prev) : Promise.resolve(null),
-      transfers(db, filter),
-      prev ? transfers(db, prev) : Promise.resolve(null),
-      seizuresByDrug(db, filter),
-      prev ? seizuresByDrug(db, prev) : Promise.resolve(null),
-      homicideRate(db, filter),
-      latestCommentary(db),
-    ]);
+  const [items, counts, prevCounts, transferCount, prevTransfers, rate, commentary] = await Promise.all([
+    listItems(db, { filter, limit: 50 }),
+    itemCounts(db, filter, { figures: SEIZURE_SERIES }),
+    prev ? itemCounts(db, prev, { parts: [], figures: SEIZURE_SERIES }) : Promise.resolve(null),
+    transfers(db, filter),
+    prev ? transfers(db, prev) : Promise.resolve(null),
+    homicideRate(db, filter),
+    latestCommentary(db),
+  ]);
+  const seizures = seizuresByDrug(counts.figures);
+  const prevSeizures = prevCounts ? seizuresByDrug(prevCounts.figures) : null;
   const drugs = [...new Set([...seizures.keys(), ...(prevSeizures?.keys() ?? [])])].sort();
   return {
     items,
-    counts,
+    counts: { byState: counts.byState, byTopic: counts.byTopic, byWeek: counts.byWeek },
     kpis: {
-      items: { value: itemCount, previous: prevItemCount, unit: 'items', source: 'Published newsletter items' },
+      items: { value: counts.total, previous: prevCounts?.total ?? null, unit: 'items', source: 'Published newsletter items' },
       prisonerTransfers: {
         value: transferCount,
         previous: prevTransfers,

@@ -1,8 +1,9 @@
 import type { Database, Kysely } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
 import { badRequest, notFound } from '../errors.ts';
-import { filteredItems } from './filter-query.ts';
+import { filteredFacets, filteredItems } from './filter-query.ts';
 import { loadItemTags, type ItemTags } from './item-tags.ts';
+import type { ObservationFigure } from './metrics.ts';
 
 export interface ItemSummary extends ItemTags {
   id: number;
@@ -67,20 +68,36 @@ export async function hydrateItems(db: Kysely<Database>, rows: ItemRow[]): Promi
   return rows.map((r) => toSummary(r, tags.get(r.id)));
 }
 
+/**
+ * The ids and dates of one page of the filter's items, newest first. Without search text the page is read
+ * from the narrow item_facets rows (an index in date order, stopping at the page's end); a text search
+ * needs the items' own search vectors.
+ */
+function pageKeys(db: Kysely<Database>, filter: Filter, cursor: string | null | undefined, limit: number) {
+  const after = cursor ? decodeCursor(cursor) : null;
+  if (filter.q) {
+    let q = filteredItems(db, filter).select(['items.id as id', 'items.item_date as date']);
+    if (after) q = q.where((eb) => eb(eb.refTuple('items.item_date', 'items.id'), '<', eb.tuple(after.date, after.id)));
+    return q.orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(limit);
+  }
+  let q = filteredFacets(db, filter).select(['f.item_id as id', 'f.item_date as date']);
+  if (after) q = q.where((eb) => eb(eb.refTuple('f.item_date', 'f.item_id'), '<', eb.tuple(after.date, after.id)));
+  return q.orderBy('f.item_date', 'desc').orderBy('f.item_id', 'desc').limit(limit);
+}
+
 /** Published items matching the filter, newest first, one page at a time. */
 export async function listItems(
   db: Kysely<Database>,
   args: { filter: Filter; cursor?: string | null | undefined; limit?: number | undefined },
 ): Promise<ItemPage> {
   const limit = args.limit ?? 50;
-  let query = filteredItems(db, args.filter).select([...ITEM_COLUMNS]);
-  if (args.cursor) {
-    const { date, id } = decodeCursor(args.cursor);
-    query = query.where((eb) =>
-      eb.or([eb('items.item_date', '<', date), eb.and([eb('items.item_date', '=', date), eb('items.id', '<', id)])]),
-    );
-  }
-  const rows = await query.orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(limit + 1).execute();
+  const rows = await db
+    .selectFrom(pageKeys(db, args.filter, args.cursor, limit + 1).as('page'))
+    .innerJoin('items', 'items.id', 'page.id')
+    .select([...ITEM_COLUMNS])
+    .orderBy('page.date', 'desc')
+    .orderBy('page.id', 'desc')
+    .execute();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -89,15 +106,9 @@ export async function listItems(
   };
 }
 
-export interface ItemObservation {
+export interface ItemObservation extends ObservationFigure {
   id: number;
   series: string;
-  place: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number;
-  unit: string;
-  dimension: string | null;
   text: string | null;
   confidence: 'high' | 'medium' | 'low';
 }

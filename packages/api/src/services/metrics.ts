@@ -2,13 +2,17 @@ import type { Database, Kysely } from '@atalaya/db';
 import { seriesByKey, type MetricSeries, type PlaceScope, type SeriesKey } from '@atalaya/domain';
 import { badRequest } from '../errors.ts';
 
-export interface SeriesPoint {
+/** The figure of one observation: where, when, how much, of what. */
+export interface ObservationFigure {
   place: string;
   periodStart: string;
   periodEnd: string;
   value: number;
   unit: string;
   dimension: string | null;
+}
+
+export interface SeriesPoint extends ObservationFigure {
   dataStatus: 'preliminary' | 'definitive' | null;
   confidence: 'high' | 'medium' | 'low';
   sourceUrl: string | null;

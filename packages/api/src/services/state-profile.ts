@@ -2,7 +2,7 @@ import type { Database, Kysely } from '@atalaya/db';
 import { stateByIso, type Filter } from '@atalaya/domain';
 import { badRequest } from '../errors.ts';
 import { tagCounts, type TagCount } from './breakdowns.ts';
-import { countItems } from './filter-query.ts';
+import { itemCounts } from './item-counts.ts';
 import { listItems, type ItemPage } from './items.ts';
 import { seriesData, type SeriesData } from './metrics.ts';
 
@@ -24,8 +24,8 @@ export async function stateProfile(db: Kysely<Database>, code: string, filter: F
   const scoped: Filter = { ...filter, states: [code as Filter['states'][number]] };
   const national: Filter = { ...filter, states: [] };
   const [itemCount, nationalItemCount, homicideRate, caseFiles, items, topOrganizations, topTopics] = await Promise.all([
-    countItems(db, scoped),
-    countItems(db, national),
+    itemCounts(db, scoped, { parts: [] }).then((c) => c.total),
+    itemCounts(db, national, { parts: [] }).then((c) => c.total),
     seriesData(db, { series: 'homicide_rate_inegi', places: ['MX', code as Filter['states'][number]] }),
     seriesData(db, { series: 'homicide_case_files_sesnsp', places: ['MX', code as Filter['states'][number]], from: filter.from, to: filter.to }),
     listItems(db, { filter: scoped, limit: 20 }),

@@ -1,8 +1,6 @@
 import type { Database, Kysely } from '@atalaya/db';
-import { sql } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
-import type { Count } from './dashboard.ts';
-import { filteredItems } from './filter-query.ts';
+import { itemCounts, type Count } from './item-counts.ts';
 
 /**
  * Published items per week (key: the Monday, 'YYYY-MM-DD'), oldest first, for the filter without its
@@ -11,10 +9,5 @@ import { filteredItems } from './filter-query.ts';
  */
 export async function timelineDensity(db: Kysely<Database>, filter: Filter): Promise<Count[]> {
   const { from: _from, to: _to, ...undated } = filter;
-  const week = sql`date_trunc('week', items.item_date)`;
-  return filteredItems(db, undated)
-    .select([sql<string>`to_char(${week}, 'YYYY-MM-DD')`.as('key'), sql<number>`count(*)::int`.as('count')])
-    .groupBy(week)
-    .orderBy('key')
-    .execute();
+  return (await itemCounts(db, undated, { parts: ['byWeek'] })).byWeek;
 }
