@@ -2,10 +2,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importDocument, loadDemo, previewDocument, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { addUser, audit, DomainError, importDocument, loadDemo, previewDocument, seedSynthetic, syncCatalog, type DocumentUpload } from '@atalaya/api';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
 import { EnvError, readEnv, type Env } from './env.ts';
+import { createLogger } from './log.ts';
 import { startServer } from './server.ts';
 
 const USAGE = `Usage: atalaya <command> [options]
@@ -13,6 +14,8 @@ const USAGE = `Usage: atalaya <command> [options]
 Commands:
   migrate                       apply pending database migrations
   seed --demo                   load the demo dataset into an empty database
+  seed --synthetic --items N --observations M [--seed S]
+                                load a deterministic synthetic archive (load tests, benchmarks)
   serve [--port N]              migrate, load demo data into an empty database, and serve
   ingest FILE... [--dry-run] [--json]
                                 import newsletter documents as draft editions
@@ -20,7 +23,8 @@ Commands:
   user add --email E --password P --role R [--org O] [--name N]
                                 add a user (roles: admin, analyst, account_manager, client)
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL, ATALAYA_ADMIN_PASSWORD`;
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
+ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS (see infra/README.md)`;
 
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
@@ -48,9 +52,59 @@ async function migrate(env: Env, args: string[]) {
   console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
 }
 
+/** A whole number ≥ 0 given as `--name N`. */
+function countOption(name: string, raw: string | undefined): number {
+  if (raw === undefined) throw new UsageError(`seed --synthetic needs --${name} N`);
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number ≥ 0, not "${raw}"`);
+  return n;
+}
+
+async function seedSyntheticData(env: Env, values: Record<string, unknown>) {
+  const str = (name: string) => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const items = countOption('items', str('items'));
+  const observations = countOption('observations', str('observations'));
+  const seed = str('seed') === undefined ? undefined : countOption('seed', str('seed'));
+  const started = performance.now();
+  const total = `${items.toLocaleString('en-US')} items, ${observations.toLocaleString('en-US')} observations`;
+  let shown = 0;
+  const result = await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    return seedSynthetic(db.db, {
+      items,
+      observations,
+      ...(seed === undefined ? {} : { seed }),
+      onProgress: (done) => {
+        // One line rewritten in a terminal; otherwise at most a line a second.
+        const now = performance.now();
+        if (!process.stderr.isTTY && now - shown < 1000) return;
+        shown = now;
+        const line = `Seeding: ${done.items.toLocaleString('en-US')} items, ${done.observations.toLocaleString('en-US')} observations of ${total}`;
+        process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+      },
+    });
+  });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Loaded synthetic data: ${result.editions} editions, ${result.items} items, ${result.observations} observations in ${seconds} s.`);
+}
+
 async function seed(env: Env, args: string[]) {
-  const { values } = parse(args, { demo: { type: 'boolean' } });
-  if (!values['demo']) throw new UsageError('seed needs --demo');
+  const { values } = parse(args, {
+    demo: { type: 'boolean' },
+    synthetic: { type: 'boolean' },
+    items: { type: 'string' },
+    observations: { type: 'string' },
+    seed: { type: 'string' },
+  });
+  if (values['demo'] && values['synthetic']) throw new UsageError('seed takes --demo or --synthetic, not both');
+  if (values['synthetic']) return seedSyntheticData(env, values);
+  if (!values['demo']) throw new UsageError('seed needs --demo or --synthetic');
+  const extra = ['items', 'observations', 'seed'].find((name) => values[name] !== undefined);
+  if (extra) throw new UsageError(`--${extra} goes with seed --synthetic`);
   await withDb(env, async (db) => {
     await migrateToLatest(db.db);
     await syncCatalog(db.db);
@@ -63,24 +117,51 @@ async function seed(env: Env, args: string[]) {
   });
 }
 
+/** Serves until SIGTERM or SIGINT, logging JSON lines on stdout; a second SIGINT exits at once. */
 async function serveCommand(env: Env, args: string[]) {
   const { values } = parse(args, { port: { type: 'string' } });
   const port = values['port'];
   const config = port === undefined ? env : readEnv({ ...process.env, PORT: String(port) });
-  const server = await startServer(config);
-  console.log(`Atalaya is serving on ${server.url} (database: ${server.db.kind})`);
-  const shutdown = (signal: string) => {
-    console.log(`${signal} received: finishing requests and closing the database…`);
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = await startServer(config, logger).catch((error: unknown) => {
+    logger.fatal({ err: error }, 'could not start');
+    throw error;
+  });
+  // Scripts and operators wait for this line, so it is written whatever LOG_LEVEL says.
+  logger
+    .child({}, { level: 'info' })
+    .info({ url: server.url, db: server.db.kind, readReplica: server.db.read !== server.db.db }, `Atalaya is serving on ${server.url} (database: ${server.db.kind})`);
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second Ctrl-C is a person who will not wait; orchestrators repeating SIGTERM are simply told to be patient.
+      if (signal === 'SIGINT') {
+        logger.warn({ signal }, 'shutdown: second SIGINT; exiting without waiting');
+        process.exit(1);
+      }
+      logger.info({ signal }, 'shutdown: already under way');
+      return;
+    }
+    stopping = true;
+    logger.info({ signal }, `shutdown: ${signal} received`);
+    // The last resort when a request or the database never lets go.
+    setTimeout(() => {
+      logger.error('shutdown: still not done after the grace period and 10 s more; exiting');
+      process.exit(1);
+    }, (config.SHUTDOWN_GRACE_SECONDS + 10) * 1000).unref();
     server.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('shutdown: done');
+        process.exit(0);
+      },
       (error: unknown) => {
-        console.error(error);
+        logger.error({ err: error }, 'shutdown: failed');
         process.exit(1);
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 async function ingest(env: Env, args: string[]) {

@@ -6,7 +6,7 @@ export { loadDemo, DEMO_USERS, DEMO_PASSWORD, type DemoLoadResult } from './demo
 export { syncCatalog } from './services/catalog.ts';
 export { addUser, ROLES, type NewUserInput } from './services/users.ts';
 export { storeEdition, type EditionInput, type ItemInput, type MetricInput, type StoreOptions } from './services/store-edition.ts';
-export type { Dashboard, Kpi, HomicideRateKpi, Count } from './services/dashboard.ts';
+export { dashboard, type Dashboard, type Kpi, type HomicideRateKpi, type Count } from './services/dashboard.ts';
 export type { ItemSummary, ItemDetail, ItemPage } from './services/items.ts';
 export type { EditionSummary, EditionDetail, Commentary } from './services/editions.ts';
 export type { SeriesData, SeriesPoint } from './services/metrics.ts';
@@ -17,3 +17,12 @@ export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from 
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';
 export { audit } from './services/audit.ts';
+export { memberExportScope, sharedExportScope, type ExportScope } from './services/exports/scope.ts';
+export { itemsCsv } from './services/exports/items-csv.ts';
+export { observationsCsv } from './services/exports/observations-csv.ts';
+export { byteStream } from './services/exports/stream.ts';
+export { briefingData } from './services/exports/briefing.ts';
+export { renderBriefingPdf } from './services/exports/pdf.ts';
+export { exportDisposition, type ExportKind } from './services/exports/filename.ts';
+export { recordExport } from './services/exports/audit.ts';
+export { seedSynthetic, measureQueries, SYNTHETIC_DATASET, type SyntheticOptions, type SyntheticResult, type Timing } from './services/synthetic/index.ts';

@@ -6,7 +6,7 @@ import { coveredTime, summarize, type Summary } from './stats.ts';
 
 export interface InProcessResult {
   /** Server-side time of the hot queries (dashboard for several filters, search, item page), from the API's services. */
-  queries: Record<string, Summary>;
+  queries: Record<string, { p50: number; p95: number }>;
   /** The dashboard service for the typical filter, and the time its SQL alone took (parallel queries counted once). */
   dashboardService: Summary;
   dashboardRawSql: Summary;
