@@ -11,7 +11,9 @@ import { compress } from 'hono/compress';
 import { generateCookie, getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { exportRoutes, sharedExport } from './export-route.ts';
 import { ingestRoutes } from './ingest-route.ts';
+import { loggablePath, silentLogger, type Logger } from './log.ts';
 import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
@@ -20,6 +22,10 @@ export interface AppOptions {
   webDir: string;
   /** Sessions end after this long without a request (default 12). */
   sessionIdleHours?: number;
+  /** Request and error log (default: none). */
+  logger?: Logger;
+  /** True once the server is shutting down: /readyz fails and connections are not kept alive. */
+  isDraining?: () => boolean;
 }
 
 type Env = { Variables: { requestId: string; share: ShareGrant | null } };
@@ -43,15 +49,37 @@ function clientIp(c: HonoContext): string {
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Hono<Env> {
+// Probes arrive every few seconds from every load balancer: their lines are debug-level, even when not ready
+// (/readyz logs why itself).
+const PROBES = new Set(['/healthz', '/readyz']);
+const READY_TIMEOUT_MS = 3000;
+
+/** Resolves to the promise's value, or rejects once `ms` have passed without an answer. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createApp({ db, webDir, sessionIdleHours = 12, logger = silentLogger, isDraining = () => false }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
+  // One log line per request, after it is answered; no query string (it may hold a filter or a token).
   app.use('*', async (c, next) => {
+    const started = performance.now();
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     await next();
     c.header('X-Request-Id', requestId);
+    // While draining, each connection closes after its response, so the server can finish closing.
+    if (isDraining()) c.header('Connection', 'close');
+    const status = c.res.status;
+    const level = PROBES.has(c.req.path) ? 'debug' : status >= 500 ? 'error' : 'info';
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    logger[level]({ requestId, method: c.req.method, path: loggablePath(c.req.path), status, durationMs }, 'request');
   });
   // Runs after secureHeaders has set its defaults: pages and API responses under a share link leak no referrer.
   app.use('*', async (c, next) => {
@@ -86,14 +114,29 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     await next();
   });
 
-  app.get('/healthz', async (c) => {
+  // Liveness: the process answers. It never touches the database, so a database outage does not get the process restarted.
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  // Readiness: send traffic here only when the database answers with every migration applied, and not while shutting down.
+  app.get('/readyz', async (c) => {
+    if (isDraining()) return c.json({ ok: false, db: db.kind, reason: 'The server is shutting down' }, 503);
+    let migrations;
     try {
-      await sql`select 1`.execute(db.db);
-      const migrations = await migrationState(db.db);
-      return c.json({ ok: migrations.current, db: db.kind, migrations });
-    } catch {
-      return c.json({ ok: false, db: db.kind, error: 'The database is not reachable' }, 503);
+      migrations = await within(migrationState(db.db), READY_TIMEOUT_MS);
+    } catch (error) {
+      logger.warn({ requestId: c.get('requestId'), err: error }, 'readiness: the database is not reachable');
+      return c.json({ ok: false, db: db.kind, reason: 'The database is not reachable' }, 503);
     }
+    if (!migrations.current) return c.json({ ok: false, db: db.kind, reason: 'Migrations are pending', migrations }, 503);
+    if (db.read !== db.db) {
+      try {
+        await within(sql`select 1`.execute(db.read), READY_TIMEOUT_MS);
+      } catch (error) {
+        logger.warn({ requestId: c.get('requestId'), err: error }, 'readiness: the read replica is not reachable');
+        return c.json({ ok: false, db: db.kind, reason: 'The read replica is not reachable', migrations }, 503);
+      }
+    }
+    return c.json({ ok: true, db: db.kind, migrations });
   });
 
   // API requests are small JSON; anything bigger is refused before it is parsed.
@@ -120,12 +163,17 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
+      // tRPC answers its own errors; the unexpected ones are logged here, with the request id the client got.
+      onError: ({ error, path, ctx }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
+      },
       // tRPC builds its own Response, so cookies go through its response headers, not Hono's context.
       createContext: async ({ resHeaders }, c): Promise<Context> => {
         const token = getCookie(c, SESSION_COOKIE) ?? null;
         const user = token ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }) : null;
         return {
           db: db.db,
+          readDb: db.read,
           dbKind: db.kind,
           requestId: c.get('requestId') as string,
           user,
@@ -154,6 +202,7 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
   );
 
   app.route('/api/ingest', ingestRoutes(db, { idleHours: sessionIdleHours }));
+  app.route('/api/export', exportRoutes(db, { idleHours: sessionIdleHours }));
   app.all('/api/*', (c) => c.json({ error: { message: 'Not found' } }, 404));
 
   const indexPath = path.join(webDir, 'index.html');
@@ -164,7 +213,11 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
   });
   app.use('*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
   app.all('/assets/*', (c) => c.text('Not found', 404));
+  app.get('/s/:token/export/:file', (c) => sharedExport(c, db, clientIp(c)));
   app.get('/s/:token', (c) => sharePage(c, db, indexPath, clientIp(c)));
+  // Briefing mode of a share link: the same checks, the same single-page app.
+  app.get('/s/:token/present', (c) => sharePage(c, db, indexPath, clientIp(c)));
+  app.get('/s/:token/present/notes', (c) => sharePage(c, db, indexPath, clientIp(c)));
   app.get('*', (c) => {
     if (!existsSync(indexPath)) return c.html(NOT_BUILT_PAGE, 503);
     c.header('Cache-Control', 'no-cache');
@@ -172,7 +225,7 @@ export function createApp({ db, webDir, sessionIdleHours = 12 }: AppOptions): Ho
   });
 
   app.onError((error, c) => {
-    console.error(`[${c.get('requestId')}]`, error);
+    logger.error({ requestId: c.get('requestId'), err: error }, 'request failed');
     return c.json({ error: { message: 'Something went wrong on the server.' } }, 500);
   });
 

@@ -13,6 +13,8 @@ const zEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** A read-only replica of DATABASE_URL; queries that only read go there. */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   /** Where the built web app lives (default: apps/web/dist next to this app). */
   WEB_DIST: z.string().min(1).default(path.resolve(here, '../../web/dist')),
   /** Load the demo dataset when the server starts on an empty database. */
@@ -22,6 +24,12 @@ const zEnv = z.object({
   SESSION_SECRET: z.string().min(16).optional(),
   /** Hours without a request after which a session ends. */
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+}).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
+  message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
+  path: ['DATABASE_REPLICA_URL'],
 });
 
 export type Env = z.output<typeof zEnv>;

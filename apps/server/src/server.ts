@@ -4,27 +4,36 @@ import { createDb, migrateToLatest, type Db } from '@atalaya/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { silentLogger, type Logger } from './log.ts';
 
 export interface RunningServer {
   url: string;
   port: number;
   db: Db;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /**
+   * Stops accepting connections and fails /readyz, lets in-flight requests finish (cutting them after
+   * SHUTDOWN_GRACE_SECONDS), then closes the database, so every answered write is on disk.
+   */
   stop(): Promise<void>;
 }
 
-type Log = (message: string) => void;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** Prepares the database (migrations, catalogs, demo data, first admin) and starts serving. */
-export async function startServer(env: Env, log: Log = console.log): Promise<RunningServer> {
-  const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+export async function startServer(env: Env, logger: Logger = silentLogger): Promise<RunningServer> {
+  const db = await createDb({
+    databaseUrl: env.DATABASE_URL,
+    replicaUrl: env.DATABASE_REPLICA_URL,
+    dataDir: env.DATA_DIR,
+    onPoolError: (error) => logger.error({ err: error }, 'PostgreSQL connection error'),
+  });
   try {
     const applied = await migrateToLatest(db.db);
-    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+    if (applied.length > 0) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}`);
     await syncCatalog(db.db);
     if (env.ATALAYA_DEMO) {
       const demo = await loadDemo(db.db);
-      if (demo.loaded) log(`Loaded demo data: ${demo.editions} editions, ${demo.items} items, ${demo.observations} observations`);
+      if (demo.loaded) logger.info(`Loaded demo data: ${demo.editions} editions, ${demo.items} items, ${demo.observations} observations`);
     }
     if (env.ATALAYA_ADMIN_EMAIL && env.ATALAYA_ADMIN_PASSWORD) {
       const email = env.ATALAYA_ADMIN_EMAIL.toLowerCase();
@@ -32,7 +41,7 @@ export async function startServer(env: Env, log: Log = console.log): Promise<Run
       if (!exists) {
         const admin = await addUser(db.db, { email, password: env.ATALAYA_ADMIN_PASSWORD, role: 'admin' });
         await audit(db.db, { user: null, requestId: 'startup' }, { action: 'user.create', entity: 'user', entityId: admin.id, after: { email, role: 'admin', source: 'ATALAYA_ADMIN_EMAIL' } });
-        log(`Created the first admin, ${email}`);
+        logger.info(`Created the first admin, ${email}`);
       }
     }
   } catch (error) {
@@ -40,24 +49,60 @@ export async function startServer(env: Env, log: Log = console.log): Promise<Run
     throw error;
   }
 
-  const app = createApp({ db, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS });
+  let draining = false;
+  // Requests whose handler is still running: a socket can close before its handler ends (the client gave up),
+  // and the database must stay open until the handler's queries are done.
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  const app = createApp({ db, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
+  const fetch: typeof app.fetch = async (request, ...rest) => {
+    inFlight++;
+    try {
+      return await app.fetch(request, ...rest);
+    } finally {
+      if (--inFlight === 0) onIdle?.();
+    }
+  };
+  const handlersDone = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onIdle = resolve)));
+
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+    const s = serve({ fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
   let stopping: Promise<void> | undefined;
+
+  const shutdown = async () => {
+    draining = true;
+    logger.info({ inFlight }, 'shutdown: not accepting new connections; finishing the requests in flight');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive sockets would hold close() open. Responses started while draining say Connection: close;
+    // a socket whose response was already under way becomes idle later, so idle sockets are swept until the end.
+    const sweep = () => ('closeIdleConnections' in server ? server.closeIdleConnections() : undefined);
+    sweep();
+    const sweeper = setInterval(sweep, 250);
+    const finished = await Promise.race([
+      Promise.all([closed, handlersDone()]).then(() => true),
+      delay(env.SHUTDOWN_GRACE_SECONDS * 1000).then(() => false),
+    ]).finally(() => clearInterval(sweeper));
+    if (finished) {
+      logger.info('shutdown: every request answered');
+    } else {
+      logger.warn({ inFlight, graceSeconds: env.SHUTDOWN_GRACE_SECONDS }, 'shutdown: grace period over; closing the remaining connections');
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }
+    // PGlite writes its files and PostgreSQL pools end only once no query is running; a stuck one is cut by the CLI's deadline.
+    await db.close();
+    logger.info('shutdown: database closed');
+  };
+
   return {
     url: `http://${shownHost}:${port}`,
     port,
     db,
     stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => db.close());
+      stopping ??= shutdown();
       return stopping;
     },
   };

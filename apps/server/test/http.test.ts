@@ -34,8 +34,9 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
     rmSync(webDir, { recursive: true, force: true });
   });
 
-  it('GET /healthz reports the database kind and migration state', async () => {
-    const res = await app.request('/healthz');
+  it('GET /healthz says alive; GET /readyz reports the database kind and migration state', async () => {
+    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true });
+    const res = await app.request('/readyz');
     expect(res.status).toBe(200);
     const body = (await res.json()) as { ok: boolean; db: string; migrations: { current: boolean; pending: string[] } };
     expect(body).toMatchObject({ ok: true, db: kind, migrations: { current: true, pending: [] } });

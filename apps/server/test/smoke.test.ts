@@ -10,8 +10,8 @@ describe('server smoke test', () => {
   });
   afterAll(() => server?.dispose());
 
-  it('answers /healthz with the embedded database and current migrations', async () => {
-    const res = await fetch(`${server.url}/healthz`);
+  it('is ready (/readyz) with the embedded database and current migrations', async () => {
+    const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, db: 'pglite', migrations: { current: true } });
   });
@@ -39,7 +39,7 @@ describe('server smoke test', () => {
     const again = await spawnServer({ dataDir: server.dataDir });
     try {
       expect(again.output()).not.toMatch(/Loaded demo data/);
-      const res = await fetch(`${again.url}/healthz`);
+      const res = await fetch(`${again.url}/readyz`);
       expect(res.status).toBe(200);
     } finally {
       await again.stop();

@@ -18,7 +18,10 @@ export interface SessionCookies {
 
 // A type alias, not an interface: tRPC adapters want a Record-compatible context.
 export type Context = {
+  /** The primary database. Inside `query` procedures it is the read replica (see `routeReads` in trpc.ts). */
   db: Kysely<Database>;
+  /** Where queries that only read may go: a read replica, or the primary when there is none (the default). */
+  readDb?: Kysely<Database>;
   dbKind: DbKind;
   requestId: string;
   user: SessionUser | null;

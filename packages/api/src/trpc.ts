@@ -49,9 +49,17 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Queries read from the replica; mutations keep the primary. Query procedures must therefore never write
+ * (sessions, audit entries and share-link opens are written by the HTTP layer or by mutations, on the primary).
+ */
+const routeReads = t.middleware(({ ctx, type, next }) =>
+  type === 'query' && ctx.readDb ? next({ ctx: { ...ctx, db: ctx.readDb } }) : next(),
+);
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(routeReads);
 
 /** Signed-in users, or a request made from a valid share link (which then reads only its own filter). */
 export const readerProcedure = publicProcedure.use(({ ctx, next }) => {
