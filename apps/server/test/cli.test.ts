@@ -64,6 +64,15 @@ describe('atalaya ingest', () => {
     expect(docs.map((d) => d.edition.publishedOn)).toEqual(['2025-03-12', '2024-12-04']);
   });
 
+  it('reads a PDF with the built CLI (pdfjs stays outside the bundle, where its Node polyfills load)', () => {
+    const pdf = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/ingest/test/fixtures/edition.pdf');
+    const result = atalaya('ingest', pdf, '--dry-run', '--json');
+    expect(result.err).not.toContain('DOMMatrix');
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.out) as { items: unknown[] };
+    expect(doc.items.length).toBeGreaterThan(0);
+  });
+
   it('refuses a bad file with a message naming it, writing nothing even for the good files beside it', () => {
     const junk = path.join(dataDir, 'junk.bin');
     writeFileSync(junk, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
