@@ -45,6 +45,24 @@ export const DRUGS = [
 
 export type Drug = (typeof DRUGS)[number];
 
+/** Each drug's name in English and Spanish, as charts, cards and exports show it. */
+export const DRUG_LABELS: Record<Drug, { en: string; es: string }> = {
+  fentanyl: { en: 'Fentanyl', es: 'Fentanilo' },
+  methamphetamine: { en: 'Methamphetamine', es: 'Metanfetamina' },
+  cocaine: { en: 'Cocaine', es: 'Cocaína' },
+  marijuana: { en: 'Marijuana', es: 'Marihuana' },
+  heroin: { en: 'Heroin', es: 'Heroína' },
+  fentanyl_pills: { en: 'Fentanyl pills', es: 'Pastillas de fentanilo' },
+  other: { en: 'Other drugs', es: 'Otras drogas' },
+};
+
+export const isDrug = (value: string): value is Drug => Object.hasOwn(DRUG_LABELS, value);
+
+/** A drug key as a label in `lang`; anything else is returned as it is. */
+export function drugLabel(drug: string, lang: 'en' | 'es'): string {
+  return isDrug(drug) ? DRUG_LABELS[drug][lang] : drug;
+}
+
 export interface MetricSeries {
   key: SeriesKey;
   unit: string;

@@ -1,4 +1,4 @@
-import { DRUGS, type Drug } from '@atalaya/domain';
+import { drugLabel, isDrug } from '@atalaya/domain';
 import { useId, useState } from 'react';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { formatPeriod, seriesLabel } from './figure-format.ts';
@@ -58,13 +58,10 @@ export function FiguresTable({ observations, onReview, itemHeadingId }: Props) {
   );
 }
 
-const isDrug = (dimension: string): dimension is Drug => (DRUGS as readonly string[]).includes(dimension);
-
 /** A figure's series label in the reader's language, drugs named too; other dimensions are shown as they come. */
 function useSeriesLabel(observation: Pick<ReviewObservation, 'series' | 'dimension'>): string {
   const { lang } = useLang();
-  const t = useMessages(messages);
-  return seriesLabel(observation, lang, (dimension) => (isDrug(dimension) ? t(`drug_${dimension}`) : dimension.replace(/_/g, ' ')));
+  return seriesLabel(observation, lang, (dimension) => (isDrug(dimension) ? drugLabel(dimension, lang).toLocaleLowerCase(lang) : dimension.replace(/_/g, ' ')));
 }
 
 function FigureRow({ observation: o, onReview }: { observation: ReviewObservation; onReview: Props['onReview'] }) {

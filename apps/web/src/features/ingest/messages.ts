@@ -172,13 +172,6 @@ export const messages = defineMessages({
     undo: 'Undo',
     valueOf: 'Value of {label}',
     enterNumber: 'Enter a number.',
-    drug_fentanyl: 'fentanyl',
-    drug_methamphetamine: 'methamphetamine',
-    drug_cocaine: 'cocaine',
-    drug_marijuana: 'marijuana',
-    drug_heroin: 'heroin',
-    drug_fentanyl_pills: 'fentanyl pills',
-    drug_other: 'other',
   },
   es: {
     pageTitle: 'Importar y revisar boletines',
@@ -337,13 +330,6 @@ export const messages = defineMessages({
     undo: 'Deshacer',
     valueOf: 'Valor de {label}',
     enterNumber: 'Escribe un número.',
-    drug_fentanyl: 'fentanilo',
-    drug_methamphetamine: 'metanfetamina',
-    drug_cocaine: 'cocaína',
-    drug_marijuana: 'mariguana',
-    drug_heroin: 'heroína',
-    drug_fentanyl_pills: 'pastillas de fentanilo',
-    drug_other: 'otras',
   },
 });
 

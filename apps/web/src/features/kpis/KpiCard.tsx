@@ -1,4 +1,5 @@
 import type { Dashboard, HomicideRateKpi, Kpi } from '@atalaya/api';
+import { drugLabel } from '@atalaya/domain';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { byDrugOrder, compareValues } from './change.ts';
@@ -181,10 +182,7 @@ export function KpiCard({
 export function SeizuresCard({ rows, when, size }: { rows: ReadonlyArray<Kpi & { drug: string }>; when: string; size?: KpiSize }) {
   const t = useMessages(messages);
   const num = useKpiNumber();
-  const drugLabel = (drug: string) => {
-    const key = `drug_${drug}` as keyof (typeof messages)['en'];
-    return key in messages.en ? t(key) : drug;
-  };
+  const { lang } = useLang();
   const sorted = byDrugOrder(rows);
   return (
     <CardFrame title={t('seizures')} size={size} className="kpi-seizures">
@@ -195,7 +193,7 @@ export function SeizuresCard({ rows, when, size }: { rows: ReadonlyArray<Kpi & {
           <tbody>
             {sorted.map((row) => (
               <tr key={row.drug}>
-                <th scope="row">{drugLabel(row.drug)}</th>
+                <th scope="row">{drugLabel(row.drug, lang)}</th>
                 <td className="kpi-row-value">
                   {row.value === null ? t('noData') : num(row.value)} <span className="kpi-unit">{unitLabel(t, row.unit)}</span>
                 </td>

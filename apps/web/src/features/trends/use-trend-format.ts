@@ -1,12 +1,10 @@
-import { NATIONAL, stateByIso, topicBySlug } from '@atalaya/domain';
+import { drugLabel, NATIONAL, stateByIso, topicBySlug } from '@atalaya/domain';
 import { useMemo } from 'react';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
 import { periodLabel } from './periods.ts';
 import { OTHER_KEY } from './topic-volume.ts';
 
-type DrugKey = `drug_${'fentanyl' | 'methamphetamine' | 'cocaine' | 'marijuana' | 'heroin' | 'fentanyl_pills' | 'other'}`;
-const DRUG_KEYS = new Set<string>(['fentanyl', 'methamphetamine', 'cocaine', 'marijuana', 'heroin', 'fentanyl_pills', 'other']);
 
 /** The trend charts' strings and locale-aware formatters in one place. */
 export function useTrendFormat() {
@@ -24,7 +22,7 @@ export function useTrendFormat() {
       /** A place as the charts name it: 'National', or the state's official Spanish name. */
       place: (code: string) => (code === NATIONAL ? t('national') : (stateByIso(code)?.name ?? code)),
       topic: (slug: string) => (slug === OTHER_KEY ? t('otherTopics') : (topicBySlug(slug)?.[lang] ?? slug)),
-      drug: (drug: string) => (DRUG_KEYS.has(drug) ? t(`drug_${drug}` as DrugKey) : drug),
+      drug: (drug: string) => drugLabel(drug, lang),
       period: (start: string, end: string) => periodLabel(start, end, locale),
       /** Per-100k monthly rates are small (≈1–10): two decimals keep neighbours apart. */
       rate: (n: number) => twoDecimals.format(n),

@@ -1,10 +1,10 @@
 import type { Database, Kysely } from '@atalaya/db';
-import { isStateIso, NATIONAL, STATES, stateByIso, type Filter, type SeriesKey } from '@atalaya/domain';
+import { drugLabel, isStateIso, NATIONAL, STATES, stateByIso, type Filter, type SeriesKey } from '@atalaya/domain';
 import { dashboard, type Dashboard } from '../dashboard.ts';
 import { listItems, type ItemSummary } from '../items.ts';
 import { seriesData, type SeriesData, type SeriesPoint } from '../metrics.ts';
 import { placeName, type ExportLang } from './labels.ts';
-import { drugLabel, translator } from './messages.ts';
+import { translator } from './messages.ts';
 
 /** A briefing lists at most this many items (the newest); the items CSV has them all. */
 export const BRIEFING_ITEM_CAP = 200;
@@ -134,7 +134,7 @@ async function seizuresChart(db: Kysely<Database>, filter: Filter, lang: ExportL
     note: t('seizuresNote'),
     unit: data.series.unit,
     kind: 'bars',
-    lines: [...lines].map(([drug, points]) => ({ key: drug, label: drugLabel(t, drug), points: points.map((p) => toPoint(p)) })),
+    lines: [...lines].map(([drug, points]) => ({ key: drug, label: drugLabel(drug, lang), points: points.map((p) => toPoint(p)) })),
     sources: sourcesOf(data),
   };
 }

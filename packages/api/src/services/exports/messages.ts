@@ -44,13 +44,6 @@ const en = {
   view: 'View: {name}',
   status_preliminary: 'preliminary',
   status_definitive: 'definitive',
-  drug_fentanyl: 'Fentanyl',
-  drug_fentanyl_pills: 'Fentanyl pills',
-  drug_methamphetamine: 'Methamphetamine',
-  drug_cocaine: 'Cocaine',
-  drug_marijuana: 'Marijuana',
-  drug_heroin: 'Heroin',
-  drug_other: 'Other drugs',
   drug_total: 'Total',
   unit_people: 'people',
   unit_pills: 'pills',
@@ -106,13 +99,6 @@ const es: Messages = {
   view: 'Vista: {name}',
   status_preliminary: 'preliminar',
   status_definitive: 'definitiva',
-  drug_fentanyl: 'Fentanilo',
-  drug_fentanyl_pills: 'Pastillas de fentanilo',
-  drug_methamphetamine: 'Metanfetamina',
-  drug_cocaine: 'Cocaína',
-  drug_marijuana: 'Marihuana',
-  drug_heroin: 'Heroína',
-  drug_other: 'Otras drogas',
   drug_total: 'Total',
   unit_people: 'personas',
   unit_pills: 'pastillas',
@@ -134,12 +120,6 @@ export function translator(lang: ExportLang) {
 }
 
 export type Translate = ReturnType<typeof translator>;
-
-/** A drug key of the seizure figures as a label; unknown keys are shown as they are. */
-export function drugLabel(t: Translate, drug: string): string {
-  const key = `drug_${drug}`;
-  return key in en ? t(key as MessageKey) : drug;
-}
 
 const UNITS: Record<string, MessageKey> = { 'per 100k': 'perHundredK', people: 'unit_people', pills: 'unit_pills', 'case files': 'unit_case_files' };
 

@@ -1,17 +1,12 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { NATIONAL, type Filter } from '@atalaya/domain';
 import { filteredItems } from '../filter-query.ts';
+import type { ObservationFigure } from '../metrics.ts';
 import { EXPORT_PAGE_SIZE } from './csv.ts';
 
-export interface ExportObservation {
+export interface ExportObservation extends ObservationFigure {
   id: number;
   seriesKey: string;
-  place: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number;
-  unit: string;
-  dimension: string | null;
   dataStatus: 'preliminary' | 'definitive' | null;
   sourceLabel: string | null;
   sourceUrl: string | null;

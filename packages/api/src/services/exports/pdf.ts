@@ -1,9 +1,10 @@
+import { drugLabel } from '@atalaya/domain';
 import PDFDocument from 'pdfkit';
 import type { ItemSummary } from '../items.ts';
 import type { BriefingData } from './briefing.ts';
 import { describeFilter } from './describe-filter.ts';
 import { placeName } from './labels.ts';
-import { drugLabel, formatter, sourceLabel, translator, unitLabel, type Format, type Translate } from './messages.ts';
+import { formatter, sourceLabel, translator, unitLabel, type Format, type Translate } from './messages.ts';
 import { drawChart } from './pdf-charts.ts';
 import { countClasses, drawChoropleth, drawMapLegend, type Box } from './pdf-map.ts';
 import { markdownParagraphs, pdfSafe } from './pdf-text.ts';
@@ -104,7 +105,7 @@ function kpiCards(p: Layout, data: BriefingData): Card[] {
   if (kpis.seizures.length === 0) cards.push({ label: t('seizuresLabel'), value: '—', detail: t('seizuresNone'), source: '' });
   for (const s of kpis.seizures) {
     const unit = unitLabel(t, s.unit);
-    cards.push({ label: t('seizures', { drug: drugLabel(t, s.drug) }), value: `${f.number(s.value ?? 0)} ${unit}`, detail: previous(s.previous, ` ${unit}`), source: source(s.source) });
+    cards.push({ label: t('seizures', { drug: drugLabel(s.drug, data.lang) }), value: `${f.number(s.value ?? 0)} ${unit}`, detail: previous(s.previous, ` ${unit}`), source: source(s.source) });
   }
   return cards;
 }
