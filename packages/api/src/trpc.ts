@@ -1,13 +1,13 @@
 import { FilterError, type Filter } from '@atalaya/domain';
 import type { Role } from '@atalaya/db';
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
+import { transformer } from './transformer.ts';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 import { DomainError } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const zodError = cause instanceof z.ZodError ? z.flattenError(cause) : null;
