@@ -8,6 +8,7 @@ import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { compressJson } from './compress-json.ts';
 import { generateCookie, getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -102,6 +103,7 @@ export function createApp({ db, webDir, sessionIdleHours = 12, logger = silentLo
     }),
   );
   app.use('*', compress());
+  app.use('*', compressJson());
 
   // CSRF: a state-changing request from a browser must come from this server's own origin.
   app.use('*', async (c, next) => {

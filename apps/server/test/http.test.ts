@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { DEMO_PASSWORD, loadDemo } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
@@ -52,6 +53,24 @@ describe.each(testBackends())('HTTP wiring on %s', (kind) => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.places).toContain('MX-SIN');
     expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('gzips API answers for clients that accept it, with the length of what is sent', async () => {
+    const path = trpcGet('dashboard.get', { filter: EMPTY_FILTER });
+    const zipped = await app.request(path, { headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(Number(zipped.headers.get('content-length'))).toBe(bytes.byteLength);
+    const plain = await app.request(path, { headers: { cookie } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+    expect(bytes.byteLength).toBeLessThan(text.length / 3);
+    // Small answers are not worth compressing.
+    const me = await app.request('/trpc/auth.me', { headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(me.headers.get('content-encoding')).toBeNull();
+    expect(await me.json()).toMatchObject({ result: { data: { json: { email: 'client@atalaya.demo' } } } });
   });
 
   it('answers bad input with 400 and a readable message, no stack or SQL', async () => {
