@@ -48,7 +48,8 @@ function startPostgres() {
 const command = process.argv[2];
 if (command === 'start') {
   installAndBuild();
-  const server = spawn(process.execPath, ['apps/server/dist/cli.mjs', 'serve'], { cwd: root, stdio: 'inherit' });
+  // V8 grows its heap lazily under load; a cap keeps the server's memory within budget (infra/README.md, "Memory").
+  const server = spawn(process.execPath, ['--max-old-space-size=384', 'apps/server/dist/cli.mjs', 'serve'], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 } else if (command === 'test') {

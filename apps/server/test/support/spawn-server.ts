@@ -39,7 +39,8 @@ export async function spawnServer(options: { dataDir?: string; env?: Record<stri
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env };
   if (!options.env?.['DATABASE_URL']) delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The same V8 heap cap as `npm start` and the container (see infra/README.md, "Memory").
+  const child = spawn(process.execPath, ['--max-old-space-size=384', CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
