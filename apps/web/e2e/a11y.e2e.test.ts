@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import type * as Axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 // Evaluated through the DevTools protocol rather than added as a <script> tag: the app's CSP
 // (script-src 'self') rightly refuses inline scripts, and the page should be audited under its real CSP.
@@ -60,27 +59,22 @@ async function audit(page: Page, name: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
+  const running = serverAndBrowser();
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
+  // Registered after serverAndBrowser's, so it runs before the browser closes.
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
   });
 
   /** A fresh context (its own cookies and storage), signed in as `email` unless null. */
   async function newPage(email: string | null, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const context = await running.browser.newContext({ viewport, reducedMotion: 'reduce' });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-    if (email) await signIn(page, server.url, email);
+    if (email) await signIn(page, running.server.url, email);
     return page;
   }
 
@@ -101,14 +95,14 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('sign-in page', async () => {
     const page = await newPage(null);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${running.server.url}/login`);
     await page.getByRole('heading', { name: 'Sign in to Atalaya' }).waitFor();
     await audit(page, 'login');
   });
 
   it('dashboard', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    await analyst.goto(server.url);
+    await analyst.goto(running.server.url);
     await dashboardReady(analyst);
     await analyst.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3, name: /^Week of / }).first().waitFor();
     await audit(analyst, 'dashboard');
@@ -116,7 +110,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('dashboard filtered to Sinaloa', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    await analyst.goto(`${server.url}/?states=MX-SIN`);
+    await analyst.goto(`${running.server.url}/?states=MX-SIN`);
     await dashboardReady(analyst);
     await analyst.getByRole('button', { name: 'Remove Sinaloa', exact: true }).waitFor();
     await audit(analyst, 'dashboard-sinaloa');
@@ -124,24 +118,24 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('briefing mode: the title, map and an item slide, and the presenter notes', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    await analyst.goto(`${server.url}/present?states=MX-SIN&slide=1`);
+    await analyst.goto(`${running.server.url}/present?states=MX-SIN&slide=1`);
     const slide = analyst.getByRole('region', { name: /^Slide \d+ of \d+: / });
     await slide.getByRole('heading', { level: 2, name: 'Security briefing' }).waitFor();
     await audit(analyst, 'present-title');
     await analyst.keyboard.press('ArrowRight');
     await slide.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
     await audit(analyst, 'present-map');
-    await analyst.goto(`${server.url}/present?states=MX-SIN&slide=8`);
+    await analyst.goto(`${running.server.url}/present?states=MX-SIN&slide=8`);
     await slide.getByText(/^Item 1 of \d$/).waitFor();
     await audit(analyst, 'present-item');
-    await analyst.goto(`${server.url}/present/notes?states=MX-SIN&slide=8`);
+    await analyst.goto(`${running.server.url}/present/notes?states=MX-SIN&slide=8`);
     await analyst.getByRole('heading', { level: 2, name: /^Slide 8 of \d+: / }).waitFor();
     await audit(analyst, 'present-notes');
   });
 
   it('state profile', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    await analyst.goto(`${server.url}/states/MX-SIN`);
+    await analyst.goto(`${running.server.url}/states/MX-SIN`);
     await analyst.getByRole('heading', { level: 1 }).waitFor();
     await analyst.locator('.kpi-value data').first().waitFor();
     await analyst.locator('.profile-chart svg.recharts-surface').first().waitFor();
@@ -150,7 +144,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('edition archive, an edition and an item', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    await analyst.goto(`${server.url}/editions`);
+    await analyst.goto(`${running.server.url}/editions`);
     await analyst.getByRole('heading', { level: 1, name: 'Newsletter archive' }).waitFor();
     const first = analyst.locator('table.editions-archive tbody tr').first().getByRole('link');
     await first.waitFor();
@@ -158,33 +152,33 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
     const edition = await first.getAttribute('href');
     expect(edition).toMatch(/^\/editions\/\d+$/);
-    await analyst.goto(`${server.url}${edition}`);
+    await analyst.goto(`${running.server.url}${edition}`);
     const headline = analyst.getByRole('region', { name: 'Items in this edition' }).getByRole('heading', { level: 3 }).first().getByRole('link');
     await headline.waitFor();
     await audit(analyst, 'edition');
 
     const item = await headline.getAttribute('href');
     expect(item).toMatch(/^\/items\/\d+$/);
-    await analyst.goto(`${server.url}${item}`);
+    await analyst.goto(`${running.server.url}${item}`);
     await analyst.getByRole('heading', { level: 1 }).waitFor();
     await audit(analyst, 'item');
   });
 
   it('newsletter import and the review of an imported draft', async () => {
     const analyst = await pageOf('analyst@atalaya.demo');
-    const uploaded = await analyst.request.post(`${server.url}/api/ingest`, {
+    const uploaded = await analyst.request.post(`${running.server.url}/api/ingest`, {
       multipart: { file: { name: path.basename(SEED), mimeType: 'text/plain', buffer: readFileSync(SEED) } },
-      headers: { origin: server.url },
+      headers: { origin: running.server.url },
     });
     expect(uploaded.ok(), await uploaded.text()).toBe(true);
     const { editionId } = (await uploaded.json()) as { editionId: number };
 
-    await analyst.goto(`${server.url}/admin/ingest`);
+    await analyst.goto(`${running.server.url}/admin/ingest`);
     await analyst.getByRole('heading', { name: 'Import and review newsletters' }).waitFor();
     await analyst.getByRole('region', { name: 'Imported editions' }).locator('tbody tr').first().waitFor();
     await audit(analyst, 'ingest');
 
-    await analyst.goto(`${server.url}/admin/ingest/${editionId}`);
+    await analyst.goto(`${running.server.url}/admin/ingest/${editionId}`);
     await expect.poll(() => analyst.locator('article.review-item').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await analyst.locator('.source-text mark').first().waitFor();
     await audit(analyst, 'review');
@@ -192,7 +186,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('saved views, with a view’s share links open', async () => {
     const manager = await pageOf('manager@atalaya.demo');
-    await manager.goto(`${server.url}/views`);
+    await manager.goto(`${running.server.url}/views`);
     const card = manager.getByRole('listitem').filter({ has: manager.getByRole('heading', { name: 'Northern corridor' }) });
     await card.getByRole('button', { name: 'Share links' }).click();
     await card.getByRole('region', { name: 'Share links of “Northern corridor”' }).getByText('This view has no share links yet.').waitFor();
@@ -201,20 +195,20 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('a share link opened by someone without an account', async () => {
     const manager = await pageOf('manager@atalaya.demo');
-    const views = await manager.request.get(`${server.url}/trpc/views.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
+    const views = await manager.request.get(`${running.server.url}/trpc/views.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
     expect(views.ok(), await views.text()).toBe(true);
     const list = ((await views.json()) as { result: { data: { json: Array<{ id: number; name: string }> } } }).result.data.json;
     const view = list.find((v) => v.name === 'Northern corridor');
     if (!view) throw new Error(`No demo view "Northern corridor" among ${list.map((v) => v.name).join(', ')}`);
-    const shared = await manager.request.post(`${server.url}/trpc/views.share`, {
+    const shared = await manager.request.post(`${running.server.url}/trpc/views.share`, {
       data: { json: { viewId: view.id, note: 'axe-core audit' } },
-      headers: { origin: server.url },
+      headers: { origin: running.server.url },
     });
     expect(shared.ok(), await shared.text()).toBe(true);
     const { path: sharePath } = ((await shared.json()) as { result: { data: { json: { path: string } } } }).result.data.json;
 
     const recipient = await newPage(null);
-    await recipient.goto(`${server.url}${sharePath}`);
+    await recipient.goto(`${running.server.url}${sharePath}`);
     await recipient.getByRole('note', { name: 'Shared view' }).waitFor({ timeout: 60_000 });
     await dashboardReady(recipient);
     await audit(recipient, 'share');
@@ -222,7 +216,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('administration: users', async () => {
     const admin = await pageOf('admin@atalaya.demo');
-    await admin.goto(`${server.url}/admin/users`);
+    await admin.goto(`${running.server.url}/admin/users`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();
     await audit(admin, 'admin-users');
@@ -230,7 +224,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('administration: organisations, with a client open', async () => {
     const admin = await pageOf('admin@atalaya.demo');
-    await admin.goto(`${server.url}/admin/orgs`);
+    await admin.goto(`${running.server.url}/admin/orgs`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     // With a client organisation open: its watchlist and sites editor are part of the screen.
     await admin.getByRole('button', { name: /^Manage / }).first().click();
@@ -240,7 +234,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('administration: audit log', async () => {
     const admin = await pageOf('admin@atalaya.demo');
-    await admin.goto(`${server.url}/admin/audit`);
+    await admin.goto(`${running.server.url}/admin/audit`);
     await admin.getByRole('heading', { level: 1 }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();
     await audit(admin, 'admin-audit');
@@ -248,7 +242,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
 
   it('dashboard in Spanish', async () => {
     const page = await newPage('analyst@atalaya.demo');
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await dashboardReady(page);
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ES' }).click();
     await page.getByRole('combobox', { name: 'Estados' }).waitFor();
@@ -263,12 +257,12 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
   // The same screens reflow on a phone: a wide table or the top bar's links must not push past the screen.
   it('on a 390 px phone: dashboard and users', async () => {
     const analyst = await newPage('analyst@atalaya.demo', PHONE);
-    await analyst.goto(server.url);
+    await analyst.goto(running.server.url);
     await dashboardReady(analyst);
     await audit(analyst, 'phone-dashboard');
 
     const admin = await newPage('admin@atalaya.demo', PHONE);
-    await admin.goto(`${server.url}/admin/users`);
+    await admin.goto(`${running.server.url}/admin/users`);
     await admin.locator('table tbody tr').first().waitFor();
     await audit(admin, 'phone-admin-users');
   });

@@ -1,31 +1,22 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 const CLIENT_ORG = 'Norte Logistics (demo client)';
 
 describe.runIf(browserAvailable())('accounts, organisations and saved views in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   /** A fresh browser context signed in as one demo user, sent on to `next` by the sign-in page. */
   async function signedIn(email: string, next: string): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    const context = await running.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, email, 'atalaya-demo', next);
+    await signIn(page, running.server.url, email, 'atalaya-demo', next);
     // A client's bare dashboard may open on its watchlist: compare paths, not whole URLs.
-    expect(new URL(page.url()).pathname).toBe(new URL(next, server.url).pathname);
+    expect(new URL(page.url()).pathname).toBe(new URL(next, running.server.url).pathname);
     return { page, context, errors };
   }
 
@@ -51,7 +42,7 @@ describe.runIf(browserAvailable())('accounts, organisations and saved views in C
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-users.png'), fullPage: false });
 
     await nav(page).getByRole('link', { name: 'Audit' }).click();
-    await page.waitForURL(`${server.url}/admin/audit`);
+    await page.waitForURL(`${running.server.url}/admin/audit`);
     const newest = page.locator('.audit-table > tbody > tr').first();
     await expect.poll(() => newest.textContent()).toContain('user.create');
     expect(await newest.textContent()).toContain('admin@atalaya.demo');
@@ -91,7 +82,7 @@ describe.runIf(browserAvailable())('accounts, organisations and saved views in C
     expect(await nav(page).getByRole('link', { name: 'Organisations' }).count()).toBe(0);
     const name = 'Sinaloa and Sonora, 2025';
     const saveButton = page.getByRole('button', { name: 'Save view' });
-    await page.goto(`${server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
+    await page.goto(`${running.server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
     // Once the dashboard and the session are in, a placed Save view button would be showing.
     await page.locator('main.dashboard').waitFor();
     await page.locator('header.topbar').getByText('Carlos Client').waitFor();
@@ -115,7 +106,7 @@ describe.runIf(browserAvailable())('accounts, organisations and saved views in C
       expect(status).toBe(200);
     }
 
-    await page.goto(`${server.url}/views`);
+    await page.goto(`${running.server.url}/views`);
     const link = page.getByRole('link', { name, exact: true });
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON');
@@ -124,7 +115,7 @@ describe.runIf(browserAvailable())('accounts, organisations and saved views in C
     expect(await page.getByRole('button', { name: 'Share links' }).count()).toBe(0);
 
     await link.click();
-    await page.waitForURL(`${server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
+    await page.waitForURL(`${running.server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
     expect(errors).toEqual([]);
     await context.close();
   });

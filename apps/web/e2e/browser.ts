@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test-results/screenshots');
@@ -30,6 +32,22 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The built server (fresh data, demo loaded) and Chromium, started before the suite's tests and stopped
+ * after them; read `.server` and `.browser` inside tests and hooks.
+ */
+export function serverAndBrowser(): { readonly server: SpawnedServer; readonly browser: Browser } {
+  const running = {} as { server: SpawnedServer; browser: Browser };
+  beforeAll(async () => {
+    [running.server, running.browser] = await Promise.all([spawnServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.dispose();
+  });
+  return running;
 }
 
 export const DEMO_PASSWORD = 'atalaya-demo';

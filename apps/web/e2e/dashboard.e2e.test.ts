@@ -1,26 +1,17 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   /** A fresh page, signed in as an analyst (no watchlist: an unfiltered URL shows everything). */
   async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await running.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
+    await signIn(page, running.server.url);
     return { page, errors };
   }
 
@@ -36,7 +27,7 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
 
   it('filters by state, topic and period through the URL; reload and Back give the same view', async () => {
     const { page, errors } = await openPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const all = await itemsKpi(page);
     expect(all).toBeGreaterThan(20);
 
@@ -78,7 +69,7 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
     expect(await page.getByRole('button', { name: 'All time' }).getAttribute('aria-pressed')).toBe('true');
 
     // A view worth a screenshot: two states over a closed year.
-    await page.goto(`${server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
+    await page.goto(`${running.server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
     await itemsKpi(page);
     await expect.poll(() => page.getByRole('heading', { name: /Key figures/ }).textContent()).toMatch(/Jan 1, 2025 – Dec 31, 2025/);
     await page.waitForLoadState('networkidle');
@@ -90,7 +81,7 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
   it('opens a pasted link with the chips and dates it names', async () => {
     const { page, errors } = await openPage();
     const crashed = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new Error(`The page failed: ${e.stack ?? e.message}`))));
-    await page.goto(`${server.url}/?states=MX-SIN,MX-SON&from=2025-01-01`);
+    await page.goto(`${running.server.url}/?states=MX-SIN,MX-SON&from=2025-01-01`);
     await Promise.race([page.getByRole('button', { name: 'Remove Sinaloa', exact: true }).waitFor(), crashed]);
     await page.getByRole('button', { name: 'Remove Sonora', exact: true }).waitFor();
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2025-01-01');
@@ -102,7 +93,7 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
 
   it('explains a link with an unknown state instead of failing', async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${server.url}/?states=MX-XXX`);
+    await page.goto(`${running.server.url}/?states=MX-XXX`);
     const notice = page.getByRole('alert').filter({ hasText: 'cannot read' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('unknown state “MX-XXX”');
@@ -114,7 +105,7 @@ describe.runIf(browserAvailable())('dashboard filters in Chromium', () => {
 
   it('switches to Spanish, with es-MX dates, and remembers it after a reload', async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
+    await page.goto(`${running.server.url}/?from=2025-01-01&to=2025-12-31&states=MX-SIN,MX-SON`);
     await itemsKpi(page);
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ES' }).click();
     await page.getByRole('combobox', { name: 'Estados' }).waitFor();

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signedInPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage } from './browser.ts';
 
 interface Edition {
   id: number;
@@ -13,29 +12,21 @@ interface Edition {
 }
 
 describe.runIf(browserAvailable())('edition archive in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   /** A tRPC query with the page's session (its context's cookies). */
   async function api<T>(page: Page, procedure: string, input?: unknown): Promise<T> {
     const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-    const res = await page.request.get(`${server.url}/trpc/${procedure}${query}`);
+    const res = await page.request.get(`${running.server.url}/trpc/${procedure}${query}`);
     if (!res.ok()) throw new Error(`${procedure} answered ${res.status()}: ${await res.text()}`);
     return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
   }
 
-  const newPage = () => signedInPage(browser, server.url);
+  const newPage = () => signedInPage(running.browser, running.server.url);
 
   it('lists the seven demo editions, newest first, and shows one as published: commentary, then its items in order', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(`${server.url}/editions`);
+    await page.goto(`${running.server.url}/editions`);
     await page.getByRole('heading', { level: 1, name: 'Newsletter archive' }).waitFor();
     const rows = page.locator('table.editions-archive tbody tr');
     await expect.poll(() => rows.count()).toBe(7);
@@ -69,10 +60,10 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     const first = edition.items[0];
     if (!first) throw new Error('The edition has no items');
     await headlines.first().getByRole('link').click();
-    await page.waitForURL(`${server.url}/items/${first.id}`);
+    await page.waitForURL(`${running.server.url}/items/${first.id}`);
     await page.getByRole('heading', { level: 1, name: first.headline }).waitFor();
     await page.getByRole('link', { name: /Back to the edition/ }).click();
-    await page.waitForURL(`${server.url}/editions/${id}`);
+    await page.waitForURL(`${running.server.url}/editions/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(errors).toEqual([]);
     await close();
@@ -80,7 +71,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
 
   it('reads in Spanish', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(`${server.url}/editions`);
+    await page.goto(`${running.server.url}/editions`);
     await page.getByRole('button', { name: 'ES' }).click();
     await page.getByRole('heading', { level: 1, name: 'Archivo del boletín' }).waitFor();
     // The heading comes before the archive's data: wait for the table itself.
@@ -95,11 +86,11 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
 
   it('links the dashboard’s latest commentary to its edition', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const latest = await api<{ editionId: number; title: string }>(page, 'editions.latestCommentary');
     const panel = page.getByRole('region', { name: 'Latest commentary' });
     await panel.getByRole('link', { name: latest.title }).click();
-    await page.waitForURL(`${server.url}/editions/${latest.editionId}`);
+    await page.waitForURL(`${running.server.url}/editions/${latest.editionId}`);
     await page.getByRole('region', { name: 'Commentary' }).waitFor();
     expect(errors).toEqual([]);
     await close();
@@ -108,7 +99,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
   it('shows not found for an unknown or malformed edition id', async () => {
     const { page, errors, close } = await newPage();
     for (const id of ['999999', 'abc', '0']) {
-      await page.goto(`${server.url}/editions/${id}`);
+      await page.goto(`${running.server.url}/editions/${id}`);
       await page.getByText('This edition does not exist or is not published.').waitFor();
       expect(await page.getByRole('link', { name: /All editions/ }).getAttribute('href')).toBe('/editions');
     }

@@ -1,26 +1,16 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn, submitSignIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn, submitSignIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('home page in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   it('shows the latest commentary and the timeline of the newest items', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await running.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    await page.goto(server.url);
+    await signIn(page, running.server.url);
+    await page.goto(running.server.url);
 
     const commentary = page.getByRole('region', { name: 'Latest commentary' });
     await commentary.locator('article p').nth(1).waitFor();
@@ -40,11 +30,11 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('sends an anonymous visitor to sign in, then back to the dashboard; the API refuses anonymous reads', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/');
     await page.getByRole('heading', { name: 'Sign in to Atalaya' }).waitFor();
@@ -58,7 +48,7 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     expect(status).toBe(401);
 
     await submitSignIn(page, 'analyst@atalaya.demo');
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${running.server.url}/`);
     const commentary = page.getByRole('region', { name: 'Latest commentary' });
     await commentary.locator('article p').nth(1).waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 // The seeds live beside the repository (../shared from its root) and are read in place, never copied in.
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -24,24 +23,16 @@ function noise(length: number): Buffer {
 }
 
 describe.runIf(browserAvailable())('newsletter import and review in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   async function analystPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     // Reduced motion makes scrolling instant, so the screenshot never catches a scroll half-way.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    const context = await running.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, 'analyst@atalaya.demo', 'atalaya-demo', '/admin/ingest');
-    expect(page.url()).toBe(`${server.url}/admin/ingest`);
+    await signIn(page, running.server.url, 'analyst@atalaya.demo', 'atalaya-demo', '/admin/ingest');
+    expect(page.url()).toBe(`${running.server.url}/admin/ingest`);
     // If the session does not stick, RequireRole sends the analyst back to /login: say so instead of timing out.
     const where = async () =>
       (await page.getByRole('heading', { name: 'Import and review newsletters' }).count())
@@ -69,7 +60,7 @@ describe.runIf(browserAvailable())('newsletter import and review in Chromium', (
     expect(await first.getByLabel('Headline').inputValue()).toMatch(/tariff/i);
     expect(await page.locator('.source-text mark').count()).toBeGreaterThanOrEqual(6);
 
-    // Edit a headline and save it; it must survive a reload (drafts live on the server).
+    // Edit a headline and save it; it must survive a reload (drafts live on the running.server).
     await first.getByLabel('Headline').fill(EDITED_HEADLINE);
     await first.getByRole('button', { name: 'Save item' }).click();
     await expect.poll(() => first.locator('.save-status').textContent()).toContain('All changes saved');
@@ -109,12 +100,12 @@ describe.runIf(browserAvailable())('newsletter import and review in Chromium', (
     expect(await page.getByRole('link', { name: 'Open the dashboard' }).count()).toBe(1);
 
     // The published item reaches the dashboard's timeline: search for it by its edited headline.
-    await page.goto(`${server.url}/?q=${encodeURIComponent(EDITED_HEADLINE)}`);
+    await page.goto(`${running.server.url}/?q=${encodeURIComponent(EDITED_HEADLINE)}`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect.poll(() => timeline.getByRole('link', { name: EDITED_HEADLINE }).count(), { timeout: 20_000 }).toBe(1);
 
     // The edition is now listed as published.
-    await page.goto(`${server.url}/admin/ingest`);
+    await page.goto(`${running.server.url}/admin/ingest`);
     const row = importedRows(page).filter({ has: page.locator(`a[href="${new URL(reviewUrl).pathname}"]`) });
     await expect.poll(() => row.textContent()).toContain('Published');
     expect(errors).toEqual([]);
@@ -144,9 +135,9 @@ describe.runIf(browserAvailable())('newsletter import and review in Chromium', (
   });
 
   it('sends a signed-out visitor to the sign-in page', async () => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/ingest`);
+    await page.goto(`${running.server.url}/admin/ingest`);
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/ingest');
     expect(await page.getByRole('heading', { name: 'Sign in to Atalaya' }).count()).toBe(1);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stateCentroids } from '@atalaya/geo';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -41,23 +40,15 @@ const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
 const near = (rgb: number[], target: string, tolerance = 24) => hex(target).every((v, i) => Math.abs(v - (rgb[i] ?? -999)) <= tolerance);
 
 describe.runIf(browserAvailable())('state map in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   it('colours the states, shows gaps as no data, and selects states from the map canvas', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const context = await running.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    await page.goto(`${server.url}/?layer=homicide_rate`);
+    await signIn(page, running.server.url);
+    await page.goto(`${running.server.url}/?layer=homicide_rate`);
 
     const panel = page.getByRole('region', { name: 'Map by state' });
     const canvas = panel.locator('canvas.maplibregl-canvas');

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signedInPage, signIn } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn } from './browser.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 
@@ -15,15 +14,7 @@ async function query<T>(page: Page, baseUrl: string, procedure: string, input?: 
 }
 
 describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');
   const currentSlide = (page: Page): Locator => page.getByRole('region', { name: /^Slide \d+ of \d+: / });
@@ -43,9 +34,9 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   }
 
   it('a partner presents the dashboard’s filter from the keyboard, reloads on a slide, and leaves with Esc', async () => {
-    const { page, errors, close } = await signedInPage(browser, server.url);
+    const { page, errors, close } = await signedInPage(running.browser, running.server.url);
     await page.setViewportSize(PROJECTOR);
-    await page.goto(`${server.url}/?states=MX-SIN`);
+    await page.goto(`${running.server.url}/?states=MX-SIN`);
     await page.locator('.kpis:not([aria-busy]) .kpi-value').first().waitFor();
 
     await page.getByRole('link', { name: 'Present' }).click();
@@ -55,7 +46,7 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
 
     // The title slide: the latest commentary, with its author and date.
-    const commentary = await query<{ author: string; publishedOn: string }>(page, server.url, 'editions.latestCommentary');
+    const commentary = await query<{ author: string; publishedOn: string }>(page, running.server.url, 'editions.latestCommentary');
     const published = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${commentary.publishedOn}T00:00:00Z`));
     let slide = currentSlide(page);
     await slide.getByRole('heading', { level: 2, name: 'Security briefing' }).waitFor();
@@ -142,8 +133,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   });
 
   it('keeps the presenter-notes window and the slides in step, whichever one moves', async () => {
-    const { page, errors, close } = await signedInPage(browser, server.url);
-    await page.goto(`${server.url}/present?states=MX-SIN&slide=2`);
+    const { page, errors, close } = await signedInPage(running.browser, running.server.url);
+    await page.goto(`${running.server.url}/present?states=MX-SIN&slide=2`);
     await currentSlide(page).getByRole('heading', { level: 2, name: 'Map by state' }).waitFor();
 
     const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('n')]);
@@ -179,30 +170,30 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   });
 
   it('presents a share link within its frozen filter, without signing in', async () => {
-    const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const managerContext = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const manager = await managerContext.newPage();
-    await signIn(manager, server.url, 'manager@atalaya.demo');
-    const views = await query<Array<{ id: number; name: string }>>(manager, server.url, 'views.list', {});
+    await signIn(manager, running.server.url, 'manager@atalaya.demo');
+    const views = await query<Array<{ id: number; name: string }>>(manager, running.server.url, 'views.list', {});
     const view = views.find((v) => v.name === 'Northern corridor');
     if (!view) throw new Error(`No demo view "Northern corridor" among ${views.map((v) => v.name).join(', ')}`);
-    const shared = await manager.request.post(`${server.url}/trpc/views.share`, { data: { json: { viewId: view.id, note: 'briefing e2e' } }, headers: { origin: server.url } });
+    const shared = await manager.request.post(`${running.server.url}/trpc/views.share`, { data: { json: { viewId: view.id, note: 'briefing e2e' } }, headers: { origin: running.server.url } });
     expect(shared.ok(), await shared.text()).toBe(true);
     const { path: sharePath } = ((await shared.json()) as { result: { data: { json: { path: string } } } }).result.data.json;
     await managerContext.close();
 
-    const context = await browser.newContext({ viewport: PROJECTOR, reducedMotion: 'reduce' });
+    const context = await running.browser.newContext({ viewport: PROJECTOR, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
     // The shared dashboard offers the briefing and the exports of the link, not of a filter.
-    await page.goto(`${server.url}${sharePath}`);
+    await page.goto(`${running.server.url}${sharePath}`);
     await page.getByRole('note', { name: 'Shared view' }).waitFor();
     expect(await page.getByRole('link', { name: 'Present' }).getAttribute('href')).toBe(`${sharePath}/present?slide=1`);
     expect(await page.getByRole('group', { name: 'Export' }).getByRole('link', { name: 'Items (CSV)' }).getAttribute('href')).toBe(`${sharePath}/export/items.csv`);
 
     // A filter in the address is ignored: the link's view is what is shown.
-    const opened = await page.goto(`${server.url}${sharePath}/present?states=MX-CHP&slide=1`);
+    const opened = await page.goto(`${running.server.url}${sharePath}/present?states=MX-CHP&slide=1`);
     expect(opened?.status()).toBe(200);
     expect(opened?.headers()['referrer-policy']).toBe('no-referrer');
     let slide = currentSlide(page);
@@ -242,8 +233,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   });
 
   it('offers the exports and every PNG download on the dashboard, from the keyboard', async () => {
-    const { page, errors, close } = await signedInPage(browser, server.url);
-    await page.goto(`${server.url}/?states=MX-SIN,MX-SON`);
+    const { page, errors, close } = await signedInPage(running.browser, running.server.url);
+    await page.goto(`${running.server.url}/?states=MX-SIN,MX-SON`);
     const exports = page.getByRole('group', { name: 'Export' });
     await exports.getByRole('link').first().waitFor();
     const hrefs = await exports.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href'), a.hasAttribute('download')]));
@@ -254,7 +245,7 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     ]);
     // The server's export routes answer each link with its file.
     for (const [, href] of hrefs) {
-      const response = await page.request.get(`${server.url}${href}`);
+      const response = await page.request.get(`${running.server.url}${href}`);
       expect(response.status(), `${href}: ${await response.text()}`).toBe(200);
       expect(response.headers()['content-disposition']).toMatch(/^attachment/);
     }

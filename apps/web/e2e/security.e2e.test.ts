@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 // Markup that would run script if any page put user text into the DOM as HTML, or into an href.
 const IMG = '<img src=x onerror="window.__xss=1;alert(1)">';
@@ -42,19 +41,11 @@ interface Session {
 }
 
 describe.runIf(browserAvailable())('security in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   /** A fresh browser context that records page errors, dialogs and CSP violations; signed in unless `email` is null. */
   async function open(email: string | null, next?: string): Promise<Session> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    const context = await running.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -68,16 +59,16 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
       dialogs.push(`${d.type()}: ${d.message()}`);
       void d.dismiss();
     });
-    if (email !== null) await signIn(page, server.url, email, 'atalaya-demo', next);
+    if (email !== null) await signIn(page, running.server.url, email, 'atalaya-demo', next);
     return { context, page, errors, dialogs };
   }
 
   /** A tRPC call from the signed-in page (same cookies, the page's own origin): a mutation unless `query`. */
   async function trpc<T>(page: Page, procedure: string, input?: unknown, kind: 'mutation' | 'query' = 'mutation'): Promise<T> {
-    const url = `${server.url}/trpc/${procedure}`;
+    const url = `${running.server.url}/trpc/${procedure}`;
     const response =
       kind === 'mutation'
-        ? await page.request.post(url, { data: { json: input ?? null }, headers: { origin: server.url } })
+        ? await page.request.post(url, { data: { json: input ?? null }, headers: { origin: running.server.url } })
         : await page.request.get(input === undefined ? url : `${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
     const body = (await response.json()) as { result?: { data: { json: T } } };
     if (!response.ok() || !body.result) throw new Error(`${procedure} answered ${response.status()}: ${JSON.stringify(body)}`);
@@ -110,7 +101,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
   it('keeps markup in item text, edition commentary, view, site and organisation names inert', async () => {
     // The analyst imports the newsletter, sets exact payloads on the item and the edition, reviews and publishes it.
     const analyst = await open('analyst@atalaya.demo');
-    const imported = await analyst.page.request.post(`${server.url}/api/ingest`, { multipart: { text: NEWSLETTER }, headers: { origin: server.url } });
+    const imported = await analyst.page.request.post(`${running.server.url}/api/ingest`, { multipart: { text: NEWSLETTER }, headers: { origin: running.server.url } });
     expect(imported.status(), await imported.text()).toBe(201);
     const { editionId } = (await imported.json()) as { editionId: number };
     const draft = await trpc<{ items: Array<{ id: number; headline: string }> }>(analyst.page, 'review.get', { id: editionId }, 'query');
@@ -119,13 +110,13 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     await trpc(analyst.page, 'review.updateItem', { id: itemId, headline: HEADLINE, summary: SUMMARY, originalTitle: ORIGINAL_TITLE, outlet: OUTLET });
     await trpc(analyst.page, 'review.updateEdition', { id: editionId, title: EDITION_TITLE, commentary: COMMENTARY });
     // A javascript: link is refused as the item's link, so it can only ever be text.
-    const refused = await analyst.page.request.post(`${server.url}/trpc/review.updateItem`, {
+    const refused = await analyst.page.request.post(`${running.server.url}/trpc/review.updateItem`, {
       data: { json: { id: itemId, url: 'javascript:window.__xss=1' } },
-      headers: { origin: server.url },
+      headers: { origin: running.server.url },
     });
     expect(refused.status()).toBe(400);
 
-    await analyst.page.goto(`${server.url}/admin/ingest/${editionId}`);
+    await analyst.page.goto(`${running.server.url}/admin/ingest/${editionId}`);
     await expectText(analyst.page, SCRIPT, '.source-text');
     expect(await analyst.page.locator('.source-text').textContent()).toContain(IMG);
     await expect.poll(() => analyst.page.locator('article.review-item').first().getByLabel('Headline').inputValue()).toBe(HEADLINE);
@@ -133,7 +124,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
 
     await trpc(analyst.page, 'review.publish', { id: editionId });
 
-    await analyst.page.goto(`${server.url}/?q=${TOKEN}`);
+    await analyst.page.goto(`${running.server.url}/?q=${TOKEN}`);
     const timeline = analyst.page.getByRole('region', { name: 'Timeline' });
     await expect.poll(() => timeline.getByRole('link', { name: HEADLINE }).count(), { timeout: 20_000 }).toBe(1);
     // The latest commentary on the dashboard is this edition's.
@@ -142,14 +133,14 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     await expectInert(analyst, 'dashboard');
     await analyst.page.screenshot({ path: path.join(SCREENSHOTS, 'security-dashboard.png'), fullPage: false });
 
-    await analyst.page.goto(`${server.url}/items/${itemId}`);
+    await analyst.page.goto(`${running.server.url}/items/${itemId}`);
     await expect.poll(() => analyst.page.locator('#item-headline').textContent(), { timeout: 20_000 }).toBe(HEADLINE);
     await expectText(analyst.page, SUMMARY);
     await expectText(analyst.page, ORIGINAL_TITLE);
     await expectText(analyst.page, OUTLET);
     await expectInert(analyst, 'item page');
 
-    await analyst.page.goto(`${server.url}/editions/${editionId}`);
+    await analyst.page.goto(`${running.server.url}/editions/${editionId}`);
     await expect.poll(() => analyst.page.locator('#edition-title').textContent(), { timeout: 20_000 }).toBe(EDITION_TITLE);
     await expectText(analyst.page, `Partner note ${SCRIPT} and ${IMG}.`);
     await expectText(analyst.page, HEADLINE);
@@ -168,7 +159,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     await trpc(manager.page, 'admin.saveSite', { orgId, name: SITE_NAME, state: 'MX-SIN', lat: 24.8, lon: -107.39, type: 'warehouse' });
     const link = await trpc<{ token: string }>(manager.page, 'views.share', { viewId: view.id, expiresInDays: 1, note: `For ${IMG}` });
 
-    await manager.page.goto(`${server.url}/views`);
+    await manager.page.goto(`${running.server.url}/views`);
     const viewLink = manager.page.getByRole('link', { name: VIEW_NAME, exact: true });
     await viewLink.waitFor();
     await expectInert(manager, '/views as manager');
@@ -176,7 +167,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     await expectText(manager.page, `For ${IMG}`);
     await expectInert(manager, 'share links panel');
 
-    await manager.page.goto(`${server.url}/admin/orgs`);
+    await manager.page.goto(`${running.server.url}/admin/orgs`);
     await manager.page.getByRole('button', { name: `Manage ${CLIENT_ORG}` }).click();
     await manager.page.getByRole('rowheader', { name: SITE_NAME }).waitFor();
     await expectInert(manager, '/admin/orgs as manager');
@@ -185,7 +176,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
 
     // The share link's recipient sees the name in the banner, as text.
     const recipient = await open(null);
-    await recipient.page.goto(`${server.url}/s/${link.token}`);
+    await recipient.page.goto(`${running.server.url}/s/${link.token}`);
     const banner = recipient.page.getByRole('note', { name: 'Shared view' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain(VIEW_NAME);
@@ -196,10 +187,10 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     // The admin adds an organisation with markup in its name and reads all of it in the audit log.
     const admin = await open('admin@atalaya.demo');
     await trpc(admin.page, 'admin.createOrg', { slug: 'acme-xss', name: ORG_NAME, kind: 'client' });
-    await admin.page.goto(`${server.url}/admin/orgs`);
+    await admin.page.goto(`${running.server.url}/admin/orgs`);
     await admin.page.getByRole('rowheader', { name: ORG_NAME }).waitFor();
     await expectInert(admin, '/admin/orgs as admin');
-    await admin.page.goto(`${server.url}/admin/audit`);
+    await admin.page.goto(`${running.server.url}/admin/audit`);
     const audit = admin.page.locator('.audit-table');
     await audit.waitFor();
     // The before/after JSON shows the payloads as text (JSON-escaped quotes and all).
@@ -216,10 +207,10 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     const client = await open('client@atalaya.demo', '/views');
     await client.page.getByRole('link', { name: VIEW_NAME, exact: true }).waitFor();
     await expectInert(client, '/views as client');
-    await client.page.goto(`${server.url}/states/MX-SIN`);
+    await client.page.goto(`${running.server.url}/states/MX-SIN`);
     await expectText(client.page, SITE_NAME);
     await expectInert(client, 'state profile');
-    await client.page.goto(`${server.url}/`);
+    await client.page.goto(`${running.server.url}/`);
     await client.page.locator('main.dashboard').waitFor();
     await expect.poll(() => client.page.locator('.map-sites-key').count(), { timeout: 30_000 }).toBe(1);
     await expectInert(client, 'client dashboard with sites on the map');
@@ -251,7 +242,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
       expect(links, role.email).toEqual(role.nav);
 
       for (const pathname of GUARDED) {
-        await page.goto(`${server.url}${pathname}`);
+        await page.goto(`${running.server.url}${pathname}`);
         const noAccess = page.getByRole('heading', { name: 'No access', level: 1 });
         // While the session loads there is no heading; then either the page's or the refusal's.
         await page.locator('h1').first().waitFor({ timeout: 20_000 });
@@ -264,14 +255,14 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
       }
 
       // The server decides, not the page: a forbidden call from the signed-in page is 403.
-      const users = await page.request.get(`${server.url}/trpc/admin.users`);
+      const users = await page.request.get(`${running.server.url}/trpc/admin.users`);
       expect(users.status(), `${role.email} admin.users`).toBe(role.admin ? 200 : 403);
-      const audit = await page.request.get(`${server.url}/trpc/admin.audit`);
+      const audit = await page.request.get(`${running.server.url}/trpc/admin.audit`);
       expect(audit.status(), `${role.email} admin.audit`).toBe(role.admin ? 200 : 403);
-      const review = await page.request.get(`${server.url}/trpc/review.list`);
+      const review = await page.request.get(`${running.server.url}/trpc/review.list`);
       expect(review.status(), `${role.email} review.list`).toBe(role.nav.includes('Import') ? 200 : 403);
       if (!role.nav.includes('Import')) {
-        const ingest = await page.request.post(`${server.url}/api/ingest`, { multipart: { text: NEWSLETTER }, headers: { origin: server.url } });
+        const ingest = await page.request.post(`${running.server.url}/api/ingest`, { multipart: { text: NEWSLETTER }, headers: { origin: running.server.url } });
         expect(ingest.status(), `${role.email} /api/ingest`).toBe(403);
       }
       expect(session.errors, role.email).toEqual([]);
@@ -280,11 +271,11 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
 
     // Signed out: 401 from the API, and the pages send the visitor to /login.
     const anonymous = await open(null);
-    expect((await anonymous.page.request.get(`${server.url}/trpc/admin.users`)).status()).toBe(401);
-    expect((await anonymous.page.request.get(`${server.url}/trpc/items.list?input=${encodeURIComponent(JSON.stringify({ json: { filter: {} } }))}`)).status()).toBe(401);
-    expect((await anonymous.page.request.post(`${server.url}/api/ingest`, { multipart: { text: 'x' }, headers: { origin: server.url } })).status()).toBe(401);
+    expect((await anonymous.page.request.get(`${running.server.url}/trpc/admin.users`)).status()).toBe(401);
+    expect((await anonymous.page.request.get(`${running.server.url}/trpc/items.list?input=${encodeURIComponent(JSON.stringify({ json: { filter: {} } }))}`)).status()).toBe(401);
+    expect((await anonymous.page.request.post(`${running.server.url}/api/ingest`, { multipart: { text: 'x' }, headers: { origin: running.server.url } })).status()).toBe(401);
     for (const pathname of ['/', ...GUARDED]) {
-      await anonymous.page.goto(`${server.url}${pathname}`);
+      await anonymous.page.goto(`${running.server.url}${pathname}`);
       await anonymous.page.waitForURL((url) => url.pathname === '/login');
     }
     await anonymous.context.close();
@@ -315,7 +306,7 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
       '/healthz',
     ];
     for (const url of urls) {
-      const response = await fetch(`${server.url}${url}`);
+      const response = await fetch(`${running.server.url}${url}`);
       const policy = csp(response.headers.get('content-security-policy'));
       const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? [];
       expect(scriptSrc, `${url} script-src`).toContain("'self'");
@@ -327,22 +318,22 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
     }
 
     // The built page itself has no inline script that the policy would have to allow.
-    const html = await (await fetch(`${server.url}/`)).text();
+    const html = await (await fetch(`${running.server.url}/`)).text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
 
     // A normal-sized request gets through to the API (401: nobody signed in)...
-    const small = await fetch(`${server.url}/trpc/views.create`, {
+    const small = await fetch(`${running.server.url}/trpc/views.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
+      headers: { 'content-type': 'application/json', origin: running.server.url },
       body: JSON.stringify({ json: { name: 'x', filter: {} } }),
     });
     expect(small.status).toBe(401);
     await small.arrayBuffer();
     // ...but more than 1 MB is refused with 413 before it is parsed, with a declared length or streamed without one.
     const big = JSON.stringify({ json: { name: 'x'.repeat(1024 * 1024 + 10), filter: {} } });
-    const declared = await fetch(`${server.url}/trpc/views.create`, {
+    const declared = await fetch(`${running.server.url}/trpc/views.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
+      headers: { 'content-type': 'application/json', origin: running.server.url },
       body: big,
     });
     expect(declared.status).toBe(413);
@@ -353,9 +344,9 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
         controller.close();
       },
     });
-    const streamed = await fetch(`${server.url}/trpc/views.create`, {
+    const streamed = await fetch(`${running.server.url}/trpc/views.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
+      headers: { 'content-type': 'application/json', origin: running.server.url },
       body: stream,
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });

@@ -1,30 +1,20 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 const GONE = 'This link is no longer valid';
 
 describe.runIf(browserAvailable())('share links in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   it('an account manager shares a view; a fresh browser opens it read-only until the link is revoked', async () => {
     // The account manager, signed in.
-    const managerContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    const managerContext = await running.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
     const manager = await managerContext.newPage();
     const errors: string[] = [];
     manager.on('pageerror', (e) => errors.push(e.message));
-    await signIn(manager, server.url, 'manager@atalaya.demo', 'atalaya-demo', '/views');
-    expect(manager.url()).toBe(`${server.url}/views`);
+    await signIn(manager, running.server.url, 'manager@atalaya.demo', 'atalaya-demo', '/views');
+    expect(manager.url()).toBe(`${running.server.url}/views`);
 
     const card = manager.getByRole('listitem').filter({ has: manager.getByRole('heading', { name: 'Northern corridor' }) });
     await card.getByRole('button', { name: 'Share links' }).click();
@@ -38,7 +28,7 @@ describe.runIf(browserAvailable())('share links in Chromium', () => {
     const urlField = manager.getByRole('dialog').getByLabel('Share link', { exact: true });
     await urlField.waitFor();
     const url = await urlField.inputValue();
-    expect(url).toMatch(new RegExp(`^${server.url}/s/[\\w-]{43}$`));
+    expect(url).toMatch(new RegExp(`^${running.server.url}/s/[\\w-]{43}$`));
     expect(await manager.getByRole('dialog').textContent()).toContain('it will not be shown again');
     await manager.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     const linkRow = panel.getByRole('row').filter({ hasText: 'Carlos, Norte Logistics security' });
@@ -47,7 +37,7 @@ describe.runIf(browserAvailable())('share links in Chromium', () => {
     expect(await manager.content()).not.toContain(url.split('/s/')[1] as string);
 
     // The recipient: a fresh browser context, no cookies, no session.
-    const recipientContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+    const recipientContext = await running.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
     const recipient = await recipientContext.newPage();
     recipient.on('pageerror', (e) => errors.push(e.message));
     const apiResponse = recipient.waitForResponse((r) => r.url().includes('/trpc/') && r.url().includes('share.info'));
@@ -69,7 +59,7 @@ describe.runIf(browserAvailable())('share links in Chromium', () => {
 
     // An unknown token: 410, the plain page, no data.
     const stranger = await recipientContext.newPage();
-    const unknown = await stranger.goto(`${server.url}/s/${'A'.repeat(43)}`);
+    const unknown = await stranger.goto(`${running.server.url}/s/${'A'.repeat(43)}`);
     expect(unknown?.status()).toBe(410);
     expect(unknown?.headers()['referrer-policy']).toBe('no-referrer');
     expect(await stranger.getByRole('heading', { level: 1 }).textContent()).toBe(GONE);

@@ -1,26 +1,16 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 describe.runIf(browserAvailable())('state profile in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   it('profiles Sinaloa: homicide rate against national with its source, case files, items', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await running.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    await page.goto(`${server.url}/states/MX-SIN`);
+    await signIn(page, running.server.url);
+    await page.goto(`${running.server.url}/states/MX-SIN`);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Sinaloa');
     const rate = page.getByRole('article', { name: 'Homicide rate (INEGI)' });
@@ -51,11 +41,11 @@ describe.runIf(browserAvailable())('state profile in Chromium', () => {
   });
 
   it('shows "Unknown state" for a code that is not a state', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    await page.goto(`${server.url}/states/MX-XXX`);
+    await signIn(page, running.server.url);
+    await page.goto(`${running.server.url}/states/MX-XXX`);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
     expect(await heading.textContent()).toBe('Unknown state');

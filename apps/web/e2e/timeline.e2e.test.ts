@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn, signedInPage } from './browser.ts';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn } from './browser.ts';
 
 /** The dates of the item rows the timeline has in the DOM, top to bottom. */
 async function renderedDates(page: Page): Promise<string[]> {
@@ -13,7 +12,7 @@ const sortedDesc = (dates: string[]) => dates.every((d, i) => i === 0 || (dates[
 
 /**
  * Answers every items.list call of a tRPC batch with synthetic pages of a list of `total` items (the
- * rest of the batch goes to the real server), to see the timeline cope with far more than the demo.
+ * rest of the batch goes to the real running.server), to see the timeline cope with far more than the demo.
  */
 async function fakeItemList(route: Route, total: number) {
   const url = new URL(route.request().url());
@@ -55,21 +54,13 @@ async function fakeItemList(route: Route, total: number) {
 }
 
 describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
-  const newPage = () => signedInPage(browser, server.url);
+  const newPage = () => signedInPage(running.browser, running.server.url);
 
   it('shows week headings and items newest first; brushing the strip sets the dates; an item opens and Back returns', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('heading', { level: 3, name: /^Week of / }).first().waitFor();
     await expect.poll(() => timeline.locator('.tl-total').textContent()).toMatch(/^\d[\d,]* items$/);
@@ -144,7 +135,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
     const { page, errors, close } = await newPage();
     // Find a demo item with figures and a link through the API, as the page would (with its session).
     const call = async <T,>(procedure: string, input: unknown): Promise<T> => {
-      const res = await page.request.get(`${server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+      const res = await page.request.get(`${running.server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
       if (!res.ok()) throw new Error(`${procedure} answered ${res.status()}: ${await res.text()}`);
       return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
     };
@@ -159,7 +150,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
     }
     if (!chosen) throw new Error('No demo item has two figures and a link');
 
-    await page.goto(`${server.url}/items/${chosen.id}`);
+    await page.goto(`${running.server.url}/items/${chosen.id}`);
     await page.getByRole('heading', { level: 1, name: chosen.headline }).waitFor();
     const original = page.getByRole('region', { name: 'Source' }).getByRole('link', { name: /Read the original/ });
     expect(await original.getAttribute('rel')).toBe('noopener noreferrer');
@@ -182,7 +173,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
 
   it('brushes with the keyboard', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const strip = page.getByRole('slider', { name: 'Items per week' });
     await strip.waitFor();
     await strip.focus();
@@ -201,7 +192,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
 
   it('offers to clear a filter that matches nothing', async () => {
     const { page, errors, close } = await newPage();
-    await page.goto(`${server.url}/?q=zzxqvnothingmatches`);
+    await page.goto(`${running.server.url}/?q=zzxqvnothingmatches`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('No items match this filter').waitFor();
     await timeline.getByRole('button', { name: 'Clear the filter' }).click();
@@ -214,7 +205,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
   it('keeps only a window of rows in the DOM while scrolling through 10,000 items', async () => {
     const { page, errors, close } = await newPage();
     await page.route('**/trpc/**', (route) => fakeItemList(route, 10_000));
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('link', { name: /^Synthetic item 0\b/ }).waitFor();
     // Scroll to the end again and again: every step loads the next page of 100.
@@ -250,10 +241,10 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
   });
 
   it('fits a phone screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await running.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await signIn(page, server.url);
-    await page.goto(server.url);
+    await signIn(page, running.server.url);
+    await page.goto(running.server.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('heading', { level: 3 }).first().waitFor();
     await timeline.scrollIntoViewIfNeeded();
@@ -265,7 +256,7 @@ describe.runIf(browserAvailable())('timeline and item page in Chromium', () => {
   it('shows not found for an unknown or malformed item id', async () => {
     const { page, errors, close } = await newPage();
     for (const id of ['999999', 'abc']) {
-      await page.goto(`${server.url}/items/${id}`);
+      await page.goto(`${running.server.url}/items/${id}`);
       await page.getByText('This item does not exist or is not published.').waitFor();
       expect(await page.getByRole('link', { name: /Dashboard/ }).count()).toBeGreaterThan(0);
     }

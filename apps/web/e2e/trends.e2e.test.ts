@@ -1,30 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
 
 // Charts arrive after the dashboard: the trends chunk and its queries load once the page is up.
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 200 });
 
 describe.runIf(browserAvailable())('trend charts in Chromium', () => {
-  let server: SpawnedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser();
 
   it('draws case files for national and Sinaloa, the transfers to 92, and one seizure series at a time', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await running.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url);
-    await page.goto(`${server.url}/?states=MX-SIN&from=2024-01-01&to=2025-12-31`);
+    await signIn(page, running.server.url);
+    await page.goto(`${running.server.url}/?states=MX-SIN&from=2024-01-01&to=2025-12-31`);
 
     const trends = page.getByRole('region', { name: 'Trends' });
     const caseFiles = trends.getByRole('region', { name: 'Homicide case files per month' });
