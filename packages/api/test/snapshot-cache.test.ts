@@ -26,9 +26,13 @@ describe.each(testBackends())('results remembered per database snapshot on %s', 
     expect(await get()).toBe(1);
     expect(await get()).toBe(1);
     expect(computed).toBe(1);
+    await cache.get(handle.db, 'other', async () => 0);
+    expect(cache.size).toBe(2);
     await handle.db.updateTable('counter' as never).set({ n: 2 } as never).execute();
     expect(await get()).toBe(2);
     expect(computed).toBe(2);
+    // The older snapshot's entries, which nothing could hit any more, are gone.
+    expect(cache.size).toBe(1);
   });
 
   it('shares one computation between concurrent requests, keeps keys apart, and forgets failures', async () => {

@@ -8,7 +8,7 @@ import { readerProcedure, router, scopeFilter } from '../trpc.ts';
 
 // The dashboard is the most requested screen and the same for everyone who sees the same filter:
 // remembered per database snapshot, so it is recomputed only after a write (see SnapshotCache).
-const dashboardCache = cachePerDatabase<Dashboard>(200);
+const dashboardCache = cachePerDatabase<Dashboard>(100);
 
 export const dashboardRouter = router({
   get: readerProcedure.input(z.object({ filter: zFilter })).query(({ ctx, input }) => {
