@@ -3,7 +3,7 @@ import type { Filter } from '@atalaya/domain';
 import { badRequest, notFound } from '../errors.ts';
 import { filteredFacets, filteredItems } from './filter-query.ts';
 import { loadItemTags, type ItemTags } from './item-tags.ts';
-import type { ObservationFigure } from './metrics.ts';
+import { observationFigure, type ObservationFigure } from './metrics.ts';
 
 export interface ItemSummary extends ItemTags {
   id: number;
@@ -142,12 +142,7 @@ export async function getItem(db: Kysely<Database>, id: number, options: { withi
     observations: observations.map((o) => ({
       id: o.id,
       series: o.series_key,
-      place: o.place,
-      periodStart: o.period_start,
-      periodEnd: o.period_end,
-      value: o.value,
-      unit: o.unit,
-      dimension: o.dimension,
+      ...observationFigure(o),
       text: o.text,
       confidence: o.confidence,
     })),

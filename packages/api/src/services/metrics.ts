@@ -1,4 +1,4 @@
-import type { Database, Kysely } from '@atalaya/db';
+import type { Database, Kysely, Observation } from '@atalaya/db';
 import { seriesByKey, type MetricSeries, type PlaceScope, type SeriesKey } from '@atalaya/domain';
 import { badRequest } from '../errors.ts';
 
@@ -11,6 +11,16 @@ export interface ObservationFigure {
   unit: string;
   dimension: string | null;
 }
+
+/** An observations row's figure fields, as the API names them. */
+export const observationFigure = (r: Pick<Observation, 'place' | 'period_start' | 'period_end' | 'value' | 'unit' | 'dimension'>): ObservationFigure => ({
+  place: r.place,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  value: r.value,
+  unit: r.unit,
+  dimension: r.dimension,
+});
 
 export interface SeriesPoint extends ObservationFigure {
   dataStatus: 'preliminary' | 'definitive' | null;
@@ -53,12 +63,7 @@ export async function seriesData(
   return {
     series,
     points: rows.map((r) => ({
-      place: r.place,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      value: r.value,
-      unit: r.unit,
-      dimension: r.dimension,
+      ...observationFigure(r),
       dataStatus: r.data_status,
       confidence: r.confidence,
       sourceUrl: r.source_url,

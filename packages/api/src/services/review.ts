@@ -3,6 +3,7 @@ import { sql } from '@atalaya/db';
 import type { Context } from '../context.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { audit } from './audit.ts';
+import { observationFigure } from './metrics.ts';
 import { ensureTags } from './store-edition.ts';
 
 type Ctx = Pick<Context, 'db' | 'user' | 'requestId'>;
@@ -169,12 +170,7 @@ export async function getForReview(db: Kysely<Database>, id: number): Promise<Re
           .map((o) => ({
             id: o.id,
             series: o.series_key,
-            value: o.value,
-            unit: o.unit,
-            place: o.place,
-            periodStart: o.period_start,
-            periodEnd: o.period_end,
-            dimension: o.dimension,
+            ...observationFigure(o),
             text: o.text,
             confidence: o.confidence,
             status: o.status,

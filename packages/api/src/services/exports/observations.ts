@@ -1,7 +1,7 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { NATIONAL, type Filter } from '@atalaya/domain';
 import { filteredItems } from '../filter-query.ts';
-import type { ObservationFigure } from '../metrics.ts';
+import { observationFigure, type ObservationFigure } from '../metrics.ts';
 import { EXPORT_PAGE_SIZE } from './csv.ts';
 
 export interface ExportObservation extends ObservationFigure {
@@ -56,12 +56,7 @@ export async function* observationPages(db: Kysely<Database>, filter: Filter, pa
       (r): ExportObservation => ({
         id: r.id,
         seriesKey: r.series_key,
-        place: r.place,
-        periodStart: r.period_start,
-        periodEnd: r.period_end,
-        value: r.value,
-        unit: r.unit,
-        dimension: r.dimension,
+        ...observationFigure(r),
         dataStatus: r.data_status,
         sourceLabel: r.source_label,
         sourceUrl: r.source_url,
