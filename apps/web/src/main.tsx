@@ -1,5 +1,3 @@
-// First: zod must not probe for eval under the CSP (see the module).
-import './lib/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the web app's CSP (see the module).
+import './zod-jitless';
 export * from './states';
 export * from './gazetteer';
 export * from './countries';
