@@ -1,9 +1,9 @@
-import { seriesByKey } from '@atalaya/domain';
+import { drugLabel, isDrug, seriesByKey } from '@atalaya/domain';
 import type { Lang } from '../../i18n/index.tsx';
 
 type Labels = Record<string, { en: string; es: string }>;
 
-// The catalog's units and drugs are English keys; these are how readers see them.
+// The catalog's units are English keys; these are how readers see them (drugs: DRUG_LABELS in @atalaya/domain).
 const UNITS: Labels = {
   'per 100k': { en: 'per 100,000 inhabitants', es: 'por cada 100 mil habitantes' },
   people: { en: 'people', es: 'personas' },
@@ -17,21 +17,11 @@ const UNITS: Labels = {
   lb: { en: 'lb', es: 'lb' },
 };
 
-const DRUG_NAMES: Labels = {
-  fentanyl: { en: 'fentanyl', es: 'fentanilo' },
-  methamphetamine: { en: 'methamphetamine', es: 'metanfetamina' },
-  cocaine: { en: 'cocaine', es: 'cocaína' },
-  marijuana: { en: 'marijuana', es: 'marihuana' },
-  heroin: { en: 'heroin', es: 'heroína' },
-  fentanyl_pills: { en: 'fentanyl pills', es: 'pastillas de fentanilo' },
-  other: { en: 'other drugs', es: 'otras drogas' },
-};
-
 /** 'drug_seizure_kg' + 'methamphetamine' → 'Drug seizures (as reported): methamphetamine', in the language. */
 export function figureLabel(series: string, dimension: string | null, lang: Lang): string {
   const label = seriesByKey(series)?.label[lang] ?? series.replace(/_/g, ' ');
   if (!dimension) return label;
-  return `${label}: ${DRUG_NAMES[dimension]?.[lang] ?? dimension.replace(/_/g, ' ')}`;
+  return `${label}: ${isDrug(dimension) ? drugLabel(dimension, lang).toLocaleLowerCase(lang) : dimension.replace(/_/g, ' ')}`;
 }
 
 /** A value with its unit as readers see it: '1,200 kg', '25.3 por cada 100 mil habitantes'. */
