@@ -234,7 +234,8 @@ export interface ItemCountsTable {
 
 /** Published items having both places (kind 'place') or both topics (kind 'topic') a and b, per span and week. */
 export interface ItemPairCountsTable {
-  kind: 'place' | 'topic';
+  /** place, topic: a and b both of the item; org: items naming organization a (b = ''); org_place, org_topic: a and place or topic b. */
+  kind: 'place' | 'topic' | 'org' | 'org_place' | 'org_topic';
   span: 1 | 64;
   week: DateString;
   a: string;

@@ -14,6 +14,7 @@ type AnyDb = Kysely<Database>;
 const PUBLISHED = `select i.id, i.item_date, item_week(i.item_date) as week from items i where i.status = 'published'`;
 const PLACES = `select item_id, place from item_places where place = 'MX' or place like 'MX-%'`;
 const TOPICS = `select t.item_id, g.slug from item_tags t join tags g on g.id = t.tag_id where g.kind = 'topic'`;
+const ORGS = `select t.item_id, g.slug from item_tags t join tags g on g.id = t.tag_id where g.kind = 'organization'`;
 const WEEKLY_CELLS = `
   select week, '' as place, '' as topic, count(*)::int as n from (${PUBLISHED}) i group by 1
   union all select i.week, p.place, '', count(*)::int from (${PUBLISHED}) i join (${PLACES}) p on p.item_id = i.id group by 1, 2
@@ -24,7 +25,12 @@ const WEEKLY_PAIRS = `
   select 'place' as kind, i.week, p.place as a, q.place as b, count(*)::int as n from (${PUBLISHED}) i
     join (${PLACES}) p on p.item_id = i.id join (${PLACES}) q on q.item_id = i.id and q.place <> p.place group by 1, 2, 3, 4
   union all select 'topic', i.week, p.slug, q.slug, count(*)::int from (${PUBLISHED}) i
-    join (${TOPICS}) p on p.item_id = i.id join (${TOPICS}) q on q.item_id = i.id and q.slug <> p.slug group by 1, 2, 3, 4`;
+    join (${TOPICS}) p on p.item_id = i.id join (${TOPICS}) q on q.item_id = i.id and q.slug <> p.slug group by 1, 2, 3, 4
+  union all select 'org', i.week, o.slug, '', count(*)::int from (${PUBLISHED}) i join (${ORGS}) o on o.item_id = i.id group by 1, 2, 3, 4
+  union all select 'org_place', i.week, o.slug, p.place, count(*)::int from (${PUBLISHED}) i
+    join (${ORGS}) o on o.item_id = i.id join (${PLACES}) p on p.item_id = i.id group by 1, 2, 3, 4
+  union all select 'org_topic', i.week, o.slug, t.slug, count(*)::int from (${PUBLISHED}) i
+    join (${ORGS}) o on o.item_id = i.id join (${TOPICS}) t on t.item_id = i.id group by 1, 2, 3, 4`;
 const EXPECTED_COUNTS = `
   select 1 as span, week, place, topic, n from (${WEEKLY_CELLS}) c
   union all select 64, item_block(week), place, topic, sum(n)::int from (${WEEKLY_CELLS}) c group by 2, 3, 4`;
@@ -35,8 +41,7 @@ const EXPECTED_FACETS = `
   select i.id as item_id, i.item_date, i.status = 'published' as published,
     coalesce((select array_agg(place order by place) from (${PLACES}) p where p.item_id = i.id), '{}') as places,
     coalesce((select array_agg(slug order by slug) from (${TOPICS}) t where t.item_id = i.id), '{}') as topics,
-    coalesce((select array_agg(g.slug order by g.slug) from item_tags t join tags g on g.id = t.tag_id
-      where t.item_id = i.id and g.kind = 'organization'), '{}') as organizations
+    coalesce((select array_agg(slug order by slug) from (${ORGS}) o where o.item_id = i.id), '{}') as organizations
   from items i`;
 
 async function rows(db: AnyDb, query: string, orderBy: string): Promise<unknown[]> {
@@ -68,6 +73,7 @@ async function insertTags(db: AnyDb): Promise<void> {
     .values([
       ...TOPIC_SLUGS.map((slug) => ({ kind: 'topic' as const, slug, label_en: slug, label_es: slug })),
       { kind: 'organization' as const, slug: 'some-cartel', label_en: 'Some cartel', label_es: 'Un cártel' },
+      { kind: 'organization' as const, slug: 'other-cartel', label_en: 'Other cartel', label_es: 'Otro cártel' },
     ])
     .execute();
 }
@@ -110,7 +116,7 @@ type Op =
 
 const target = fc.nat({ max: 1000 });
 const place = fc.constantFrom(...PLACE_CODES);
-const tag = fc.constantFrom(...TOPIC_SLUGS, 'some-cartel');
+const tag = fc.constantFrom(...TOPIC_SLUGS, 'some-cartel', 'other-cartel');
 const status = fc.constantFrom('draft' as const, 'published' as const);
 const dayOffset = fc.nat({ max: 1000 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -228,6 +234,7 @@ describe.each(testBackends())('pre-aggregated item counts on %s', (kind) => {
     expect(stored).toEqual(expected);
     expect(stored.counts.length).toBeGreaterThan(50);
     expect(stored.pairs.length).toBeGreaterThan(10);
+    expect(new Set(stored.pairs.map((p) => (p as { kind: string }).kind))).toEqual(new Set(['place', 'topic', 'org', 'org_place', 'org_topic']));
   });
 
   it('stay equal to a fresh count after any sequence of inserts, edits, status changes and deletes', async () => {
@@ -281,7 +288,8 @@ describe.each(testBackends())('the aggregates migration on %s', (kind) => {
       expect(error).toBeUndefined();
       await insertTags(handle.db);
       await insertItems(handle.db, 30, 2);
-      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates']);
+      // The counts built by the aggregates migration, then rebuilt with organizations by the next one.
+      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts']);
       const { stored, expected } = await aggregates(handle.db);
       expect(stored).toEqual(expected);
       expect(stored.facets).toHaveLength(30);

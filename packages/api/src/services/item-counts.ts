@@ -48,9 +48,14 @@ export function splitByWeeks({ from, to }: DateRange): { weeks: DateRange | null
   return { weeks: { from: first, to: last }, edges };
 }
 
-/** The aggregates give each item once only for one state (or none) and one topic (or none), without other criteria. */
+/**
+ * The aggregates give each item once only for one state (or none) and one topic (or none), or for one
+ * organization alone; never for a text search.
+ */
 function aggregatable(filter: Filter): boolean {
-  return filter.orgs.length === 0 && !filter.q && filter.states.length <= 1 && filter.topics.length <= 1;
+  if (filter.q) return false;
+  if (filter.orgs.length === 1) return filter.states.length === 0 && filter.topics.length === 0;
+  return filter.orgs.length === 0 && filter.states.length <= 1 && filter.topics.length <= 1;
 }
 
 /** w: per week, s: per state, t: per topic, z: figure totals (key: series). */
@@ -58,11 +63,8 @@ type Part = 'w' | 's' | 't' | 'z';
 type Row = { part: Part; key: string; count: number; dimension: string | null; unit: string | null };
 const PART_CODE: Record<CountPart, Part> = { byWeek: 'w', byState: 's', byTopic: 't' };
 
-/** Common table expressions, and selects of one text column `line` each (see `line`) that read them. */
-interface Query {
-  ctes: RawBuilder<unknown>[];
-  selects: RawBuilder<unknown>[];
-}
+/** Selects of one text column `line` each (see `line`), run as one statement. */
+type Query = RawBuilder<unknown>[];
 
 /** A result row as one tab-separated line: part, key, count (keys are codes, slugs and dates: no tabs). */
 const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) => sql`concat_ws(E'\t', ${part}::text, ${key}, ${count}) as line`;
@@ -72,10 +74,9 @@ const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) 
  * JavaScript one field at a time, which a byWeek over decades (thousands of rows) would pay for; plain
  * lines cost the server less to build than JSON.
  */
-async function run(db: Kysely<Database>, { ctes, selects }: Query): Promise<Row[]> {
+async function run(db: Kysely<Database>, selects: Query): Promise<Row[]> {
   if (selects.length === 0) return [];
-  const { rows } = await sql<{ lines: string | null }>`${ctes.length > 0 ? sql`with ${sql.join(ctes)}` : sql``}
-    select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
+  const { rows } = await sql<{ lines: string | null }>`select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
   const text = rows[0]?.lines;
   if (!text) return [];
   return text.split('\n').map((l) => {
@@ -90,30 +91,43 @@ async function run(db: Kysely<Database>, { ctes, selects }: Query): Promise<Row[
   });
 }
 
-/** Confirmed figures of these series quoted in the items of CTE `cte` (which has item_id), summed per series, drug and unit. */
-function figureSelect(cte: string, series: readonly string[]) {
+/** Confirmed figures of these series quoted in the filtered items, summed per series, drug and unit: a statement of its own. */
+function figureQuery(db: Kysely<Database>, filter: Filter, series: readonly string[]): Query {
   // Drug and unit are free text: as JSON strings (or null), they cannot break the line.
-  return sql`select concat_ws(E'\t', 'z', o.series_key, sum(o.value), coalesce(to_json(o.dimension)::text, 'null'), coalesce(to_json(o.unit)::text, 'null')) as line
-    from ${sql.table(cte)} i join observations o on o.item_id = i.item_id
-    where o.series_key in (${sql.join(series)}) and o.status = 'confirmed' and o.item_id is not null
-    group by o.series_key, o.dimension, o.unit`;
+  return [
+    sql`select concat_ws(E'\t', 'z', o.series_key, sum(o.value), coalesce(to_json(o.dimension)::text, 'null'), coalesce(to_json(o.unit)::text, 'null')) as line
+    from observations o
+    where o.item_id in (${filteredFacets(db, filter).select('f.item_id')})
+      and o.series_key in (${sql.join(series)}) and o.status = 'confirmed' and o.item_id is not null
+    group by o.series_key, o.dimension, o.unit`,
+  ];
 }
 
-/** Counts over the facets of the filtered items (CTE `cte`), within `ranges` instead of the filter's dates when given. */
-function liveQuery(db: Kysely<Database>, cte: string, filter: Filter, parts: ReadonlySet<Part>, ranges?: Array<Required<DateRange>>): Query {
-  if (parts.size === 0) return { ctes: [], selects: [] };
+/** Days from the Monday weeks are counted from (as in the migration) to a week's Monday, marked '#' among the keys. */
+const WEEK_KEY = sql`'#' || (item_week(f.item_date) - date '2000-01-03')`;
+
+/**
+ * Counts over the facets of the filtered items, within `ranges` instead of the filter's dates when given.
+ * One pass: each item gives one key per part (its week, its states, its topics) and a single grouping counts
+ * them all; keys tell their part apart ('#' weeks, 'MX-' states, lower-case topic slugs). Grouping the parts
+ * one by one would read the items once per part, or materialize them first: both cost more when many match.
+ */
+function liveQuery(db: Kysely<Database>, filter: Filter, parts: ReadonlySet<Part>, ranges?: Array<Required<DateRange>>): Query {
+  if (parts.size === 0) return [];
   let facets = filteredFacets(db, ranges ? { ...filter, from: undefined, to: undefined } : filter);
   if (ranges) {
     facets = facets.where((eb) => eb.or(ranges.map((r) => eb.and([eb('f.item_date', '>=', r.from), eb('f.item_date', '<=', r.to)]))));
   }
-  const m = sql.table(cte);
-  const selects: RawBuilder<unknown>[] = [];
-  if (parts.has('w')) {
-    selects.push(sql`select ${line('w', sql`to_char(week, 'YYYY-MM-DD')`, sql`count`)} from (select item_week(item_date) as week, count(*) from ${m} group by 1) w`);
-  }
-  if (parts.has('s')) selects.push(sql`select ${line('s', sql`p`, sql`count(*)`)} from ${m}, unnest(places) p where p like 'MX-%' group by p`);
-  if (parts.has('t')) selects.push(sql`select ${line('t', sql`t`, sql`count(*)`)} from ${m}, unnest(topics) t group by t`);
-  return { ctes: [sql`${m} as (${facets.select(['f.item_id', 'f.item_date', 'f.places', 'f.topics'])})`], selects };
+  const arrays = [
+    ...(parts.has('w') ? [sql`array[${WEEK_KEY}]`] : []),
+    ...(parts.has('s') ? [sql`f.places`] : []),
+    ...(parts.has('t') ? [sql`f.topics`] : []),
+  ];
+  const keys = facets.select(sql<string>`unnest(${sql.join(arrays, sql` || `)})`.as('k'));
+  const part = sql`case when k like '#%' then 'w' when k like 'MX-%' then 's' else 't' end`;
+  const key = sql`case when k like '#%' then to_char(date '2000-01-03' + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
+  // 'MX' (the whole country) is a place of the facets but not a state.
+  return [sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${keys}) u where k <> 'MX' group by k) g`];
 }
 
 /** The days of 64-week blocks, which are aligned on this Monday (as in the migration). */
@@ -149,8 +163,27 @@ function inCells(ranges: readonly CellRange[]) {
   )})`;
 }
 
+/** The rows of one organization's items (`aggregatable`) from its cells in item_pair_counts, over whole weeks. */
+function organizationSelects(org: string, parts: ReadonlySet<Part>, weeks: DateRange): RawBuilder<unknown>[] {
+  const inRange = inCells(cellRanges(weeks));
+  const selects: RawBuilder<unknown>[] = [];
+  if (parts.has('w')) {
+    selects.push(sql`select ${line('w', sql`to_char(week, 'YYYY-MM-DD')`, sql`n`)} from item_pair_counts
+      where kind = 'org' and a = ${org} and b = '' and ${inCells([{ span: 1, ...weeks }])}`);
+  }
+  if (parts.has('s')) {
+    selects.push(sql`select ${line('s', sql`b`, sql`sum(n)`)} from item_pair_counts where kind = 'org_place' and a = ${org} and b like 'MX-%' and ${inRange} group by b`);
+  }
+  if (parts.has('t')) {
+    selects.push(sql`select ${line('t', sql`b`, sql`sum(n)`)} from item_pair_counts where kind = 'org_topic' and a = ${org} and ${inRange} group by b`);
+  }
+  return selects;
+}
+
 /** The same rows from item_counts and item_pair_counts, over whole weeks. */
 function aggregateSelects(filter: Filter, parts: ReadonlySet<Part>, weeks: DateRange): RawBuilder<unknown>[] {
+  const org = filter.orgs[0];
+  if (org !== undefined) return organizationSelects(org, parts, weeks);
   const state = filter.states[0] ?? '';
   const topic = filter.topics[0] ?? '';
   const inWeeks = inCells([{ span: 1, ...weeks }]);
@@ -186,28 +219,18 @@ function aggregateSelects(filter: Filter, parts: ReadonlySet<Part>, weeks: DateR
 
 /**
  * The statements for the filter: pre-aggregated cells where they answer exactly, live counts over facets
- * for the rest. Figures share the live statement's filtered items; next to cells they are a statement of
- * their own, which PostgreSQL can run at the same time on another connection.
+ * for the rest, and the figures apart. Apart, PostgreSQL runs them at the same time on other connections.
  */
 function plan(db: Kysely<Database>, filter: Filter, wanted: ReadonlySet<Part>, figures: readonly string[]): Query[] {
-  if (!aggregatable(filter)) {
-    const live = liveQuery(db, 'm', filter, wanted);
-    if (figures.length > 0) live.selects.push(figureSelect('m', figures));
-    return [live];
-  }
+  const queries: Query[] = figures.length > 0 ? [figureQuery(db, filter, figures)] : [];
+  if (!aggregatable(filter)) return [liveQuery(db, filter, wanted), ...queries];
   const { weeks, edges } = splitByWeeks(filter);
   // Pairs give counts within one state or one topic, not within both at once: then by state and topic live.
   const live = new Set<Part>(filter.states.length > 0 && filter.topics.length > 0 ? [...wanted].filter((p) => p !== 'w') : []);
   const aggregated = new Set([...wanted].filter((p) => !live.has(p)));
-  const whole = liveQuery(db, 'm', filter, live);
-  const ends = edges.length > 0 ? liveQuery(db, 'e', filter, aggregated, edges) : { ctes: [], selects: [] };
-  const counts: Query = {
-    ctes: [...whole.ctes, ...ends.ctes],
-    selects: [...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole.selects, ...ends.selects],
-  };
-  if (figures.length === 0) return [counts];
-  if (whole.ctes.length > 0) return [{ ...counts, selects: [...counts.selects, figureSelect('m', figures)] }];
-  return [counts, { ctes: [sql`m as (${filteredFacets(db, filter).select('f.item_id')})`], selects: [figureSelect('m', figures)] }];
+  const whole = liveQuery(db, filter, live);
+  const ends = edges.length > 0 ? liveQuery(db, filter, aggregated, edges) : [];
+  return [[...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole, ...ends], ...queries];
 }
 
 /** Total of one kind of figure quoted in the filter's items. */

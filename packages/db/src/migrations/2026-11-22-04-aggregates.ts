@@ -44,8 +44,30 @@ const refreshTags = (ids: string) => `
 /** The week and the 64-week block of a facets row `r`, as (span, week). */
 const SPANS = `cross join lateral (values (1::smallint, item_week(r.item_date)), (64::smallint, item_block(item_week(r.item_date)))) s(span, week)`;
 
-/** Applies the cells of `changed` (rows of item_date, published, places, topics, sign) to the counts. */
-function applyCells(changed: string): string {
+/** Which pairs item_pair_counts holds: places and topics (this migration), and organizations (a later one). */
+export interface CellOptions {
+  organizations: boolean;
+}
+
+/** Pairs of `r`, a facets row, as (kind, a, b). */
+function pairs({ organizations }: CellOptions): string {
+  const own = `
+      select 'place' as kind, a, b from unnest(r.places) a, unnest(r.places) b where a <> b
+      union all
+      select 'topic', a, b from unnest(r.topics) a, unnest(r.topics) b where a <> b`;
+  if (!organizations) return own;
+  // Per organization: its items (b = ''), and those naming each place or topic with it.
+  return `${own}
+      union all
+      select 'org', a, '' from unnest(r.organizations) a
+      union all
+      select 'org_place', a, b from unnest(r.organizations) a, unnest(r.places) b
+      union all
+      select 'org_topic', a, b from unnest(r.organizations) a, unnest(r.topics) b`;
+}
+
+/** Applies the cells of `changed` (rows of item_date, published, places, topics[, organizations], sign) to the counts. */
+export function applyCells(changed: string, options: CellOptions): string {
   return `
     insert into item_counts as c (span, week, place, topic, n)
     select s.span, s.week, p.place, t.topic, sum(r.sign)::int
@@ -62,10 +84,7 @@ function applyCells(changed: string): string {
     select pair.kind, s.span, s.week, pair.a, pair.b, sum(r.sign)::int
     from (${changed}) r
     ${SPANS}
-    cross join lateral (
-      select 'place' as kind, a, b from unnest(r.places) a, unnest(r.places) b where a <> b
-      union all
-      select 'topic', a, b from unnest(r.topics) a, unnest(r.topics) b where a <> b
+    cross join lateral (${pairs(options)}
     ) pair
     where r.published
     group by 1, 2, 3, 4, 5
@@ -76,7 +95,30 @@ function applyCells(changed: string): string {
     delete from item_pair_counts where n = 0 and week in (select s.week from (${changed}) r ${SPANS});`;
 }
 
-const ROW = 'item_date, published, places, topics';
+/** The functions of item_facets' statement triggers, which apply the cells of the rows changed. */
+export function cellFunctions(options: CellOptions): Array<[op: 'insert' | 'update' | 'delete', statement: string]> {
+  const row = `item_date, published, places, topics${options.organizations ? ', organizations' : ''}`;
+  return (
+    [
+      ['insert', `select ${row}, 1 as sign from new_rows`],
+      ['update', `select ${row}, 1 as sign from new_rows union all select ${row}, -1 from old_rows`],
+      ['delete', `select ${row}, -1 as sign from old_rows`],
+    ] as const
+  ).map(([op, changed]) => [
+    op,
+    `create or replace function item_facets_${op}d() returns trigger language plpgsql as $$
+     begin
+       ${applyCells(changed, options)}
+       return null;
+     end $$`,
+  ]);
+}
+
+const TRANSITIONS = {
+  insert: 'new table as new_rows',
+  update: 'old table as old_rows new table as new_rows',
+  delete: 'old table as old_rows',
+} as const;
 
 const STATEMENTS = [
   // The Monday of a date's week, by integer arithmetic from a Monday (2000-01-03): cheaper than extract().
@@ -120,19 +162,9 @@ const STATEMENTS = [
   `create index item_pair_counts_empty_idx on item_pair_counts (week) where n = 0`,
 
   // item_facets → counts
-  ...(
-    [
-      ['insert', `select ${ROW}, 1 as sign from new_rows`, 'new table as new_rows'],
-      ['update', `select ${ROW}, 1 as sign from new_rows union all select ${ROW}, -1 from old_rows`, 'old table as old_rows new table as new_rows'],
-      ['delete', `select ${ROW}, -1 as sign from old_rows`, 'old table as old_rows'],
-    ] as const
-  ).flatMap(([op, changed, transition]) => [
-    `create function item_facets_${op}d() returns trigger language plpgsql as $$
-     begin
-       ${applyCells(changed)}
-       return null;
-     end $$`,
-    `create trigger item_facets_${op} after ${op} on item_facets referencing ${transition}
+  ...cellFunctions({ organizations: false }).flatMap(([op, fn]) => [
+    fn,
+    `create trigger item_facets_${op} after ${op} on item_facets referencing ${TRANSITIONS[op]}
        for each statement execute function item_facets_${op}d()`,
   ]),
 
