@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { appRouter, SESSION_COOKIE, sessionUser, type Context, type ShareGrant } from '@atalaya/api';
-import { migrationState, sql, type Db } from '@atalaya/db';
+import { migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
@@ -19,6 +19,8 @@ import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
   db: Db;
+  /** The database's query timing (its `log`): each response then says how long its SQL took (Server-Timing). */
+  queryTiming?: QueryTiming;
   /** Directory of the built web app (index.html and assets/). */
   webDir: string;
   /** Sessions end after this long without a request (default 12). */
@@ -64,7 +66,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createApp({ db, webDir, sessionIdleHours = 12, logger = silentLogger, isDraining = () => false }: AppOptions): Hono<Env> {
+export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logger = silentLogger, isDraining = () => false }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   // One log line per request, after it is answered; no query string (it may hold a filter or a token).
@@ -73,14 +75,18 @@ export function createApp({ db, webDir, sessionIdleHours = 12, logger = silentLo
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
-    await next();
+    const timed = queryTiming ? await queryTiming.measure(next) : null;
+    if (!timed) await next();
     c.header('X-Request-Id', requestId);
+    // Until the response's body is ready (a streamed export goes on afterwards); parallel queries count once.
+    if (timed) c.header('Server-Timing', `db;desc="SQL";dur=${timed.sqlMs.toFixed(1)}, app;dur=${timed.totalMs.toFixed(1)}`);
     // While draining, each connection closes after its response, so the server can finish closing.
     if (isDraining()) c.header('Connection', 'close');
     const status = c.res.status;
     const level = PROBES.has(c.req.path) ? 'debug' : status >= 500 ? 'error' : 'info';
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    logger[level]({ requestId, method: c.req.method, path: loggablePath(c.req.path), status, durationMs }, 'request');
+    const dbMs = timed ? Math.round(timed.sqlMs * 10) / 10 : undefined;
+    logger[level]({ requestId, method: c.req.method, path: loggablePath(c.req.path), status, durationMs, dbMs, queries: timed?.queries }, 'request');
   });
   // Runs after secureHeaders has set its defaults: pages and API responses under a share link leak no referrer.
   app.use('*', async (c, next) => {

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { addUser, audit, loadDemo, syncCatalog } from '@atalaya/api';
-import { createDb, migrateToLatest, type Db } from '@atalaya/db';
+import { createDb, migrateToLatest, QueryTiming, type Db } from '@atalaya/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
@@ -21,7 +21,10 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Prepares the database (migrations, catalogs, demo data, first admin) and starts serving. */
 export async function startServer(env: Env, logger: Logger = silentLogger): Promise<RunningServer> {
+  // Each request's time in SQL, for its Server-Timing header and its log line.
+  const queryTiming = new QueryTiming();
   const db = await createDb({
+    log: queryTiming.log,
     databaseUrl: env.DATABASE_URL,
     replicaUrl: env.DATABASE_REPLICA_URL,
     dataDir: env.DATA_DIR,
@@ -54,7 +57,7 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
   // and the database must stay open until the handler's queries are done.
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
-  const app = createApp({ db, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
+  const app = createApp({ db, queryTiming, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
   const fetch: typeof app.fetch = async (request, ...rest) => {
     inFlight++;
     try {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, loadDemo } from '@atalaya/api';
-import { createDb, sql, type Db } from '@atalaya/db';
+import { createDb, QueryTiming, sql, type Db } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
 import { EMPTY_FILTER } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,34 @@ describe('request logs', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 'info', msg: 'request', method: 'GET', path: '/trpc/items.list', status: 401, durationMs: expect.any(Number) });
     expect(log.text()).not.toContain('confidential-search-term');
+  });
+
+  it('reports the time each request spent in SQL, in a Server-Timing header and in its log line', async () => {
+    const queryTiming = new QueryTiming();
+    const timed = await createTestDb('pglite', { log: queryTiming.log });
+    try {
+      await loadDemo(timed.db);
+      const timedLog = memoryLog();
+      const timedApp = createApp({ db: timed, queryTiming, webDir, logger: timedLog.logger });
+      const cookie = await signInCookie((p, init) => timedApp.request(p, init), 'http://localhost', 'admin@atalaya.demo', DEMO_PASSWORD);
+      const input = encodeURIComponent(JSON.stringify({ json: { filter: EMPTY_FILTER } }));
+      const res = await timedApp.request(`/trpc/dashboard.get?input=${input}`, { headers: { cookie, 'x-request-id': 'ops-timing' } });
+      expect(res.status).toBe(200);
+      const header = res.headers.get('server-timing') ?? '';
+      const sqlMs = Number(/db;desc="SQL";dur=([\d.]+)/.exec(header)?.[1]);
+      const appMs = Number(/app;dur=([\d.]+)/.exec(header)?.[1]);
+      expect(sqlMs).toBeGreaterThan(0);
+      expect(sqlMs).toBeLessThanOrEqual(appMs + 0.1);
+      const [line] = timedLog.entries().filter((e) => e.requestId === 'ops-timing');
+      // The session, the snapshot and the dashboard's own queries.
+      expect(line).toMatchObject({ dbMs: expect.any(Number), queries: expect.any(Number) });
+      expect(line?.['queries']).toBeGreaterThan(5);
+      // A request that reads nothing from the database reports no SQL.
+      const health = await timedApp.request('/healthz', { headers: { 'x-request-id': 'ops-timing-health' } });
+      expect(health.headers.get('server-timing')).toMatch(/^db;desc="SQL";dur=0\.0, app;dur=/);
+    } finally {
+      await timed.close();
+    }
   });
 
   it('never logs a share link token, on the page or in API calls made under the link', async () => {

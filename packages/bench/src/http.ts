@@ -35,13 +35,25 @@ export class ApiClient {
   }
 }
 
+/** The SQL time a response's Server-Timing header reports (`db;dur=…`), if any. */
+export function serverSqlMs(res: Response): number | null {
+  const match = /(?:^|,)\s*db;[^,]*\bdur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+export interface TimedRequests extends Summary {
+  /** The SQL time of the same requests, as the server reported it (summed over a request's responses). */
+  sql: Summary | null;
+}
+
 /** Wall time of `count` sequential GETs after `warmup` unmeasured ones; any non-2xx answer aborts the run. */
 export async function timeRequests(
   count: number,
   warmup: number,
   request: (i: number) => Promise<Response | Response[]>,
-): Promise<Summary> {
+): Promise<TimedRequests> {
   const times: number[] = [];
+  const sql: number[] = [];
   for (let i = 0; i < warmup + count; i++) {
     const start = performance.now();
     const responses = [await request(i)].flat();
@@ -49,9 +61,12 @@ export async function timeRequests(
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${res.url} answered ${res.status}`);
     }
-    if (i >= warmup) times.push(performance.now() - start);
+    if (i < warmup) continue;
+    times.push(performance.now() - start);
+    const reported = responses.map(serverSqlMs);
+    if (reported.every((ms) => ms !== null)) sql.push(reported.reduce<number>((a, b) => a + (b ?? 0), 0));
   }
-  return summarize(times);
+  return { ...summarize(times), sql: sql.length === times.length ? summarize(sql) : null };
 }
 
 export interface LoadResult {

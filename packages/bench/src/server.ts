@@ -2,19 +2,18 @@ import { readFileSync } from 'node:fs';
 import { spawnServer } from '@atalaya/server/testing';
 import { BENCH_USER, type PreparedBackend } from './backends.ts';
 import { searchFilter, shiftedFilter, typicalFilter } from './filters.ts';
-import { ApiClient, loadTest, timeRequests, type LoadResult } from './http.ts';
-import type { Summary } from './stats.ts';
+import { ApiClient, loadTest, timeRequests, type LoadResult, type TimedRequests } from './http.ts';
 
 export interface ServerResult {
   /** Wall time seen by a client on loopback, per request. */
   /** The typical dashboard, requested again and again (served from the server's snapshot cache). */
-  dashboardEndpoint: Summary;
-  /** A different date range each time: computed by the whole stack on every request. */
-  dashboardEndpointUncached: Summary;
-  searchEndpoint: Summary;
-  itemPage: Summary;
+  dashboardEndpoint: TimedRequests;
+  /** A different date range each time: computed by the whole stack on every request (`sql`: its SQL alone). */
+  dashboardEndpointUncached: TimedRequests;
+  searchEndpoint: TimedRequests;
+  itemPage: TimedRequests;
   /** Opening a share link: the page, then the dashboard data under the link. */
-  shareOpen: Summary;
+  shareOpen: TimedRequests;
   load: LoadResult;
   /** The server process's peak resident memory (VmHWM). */
   peakMemoryMb: number | null;
@@ -48,7 +47,8 @@ export async function measureServer(
     const { iterations } = options;
 
     // The server remembers a dashboard until the next write: the same request again is a cache hit, so
-    // a new date range per request measures the whole stack computing it (the stack's overhead).
+    // a new date range per request measures the whole stack computing it; the server reports the SQL time
+    // of each (Server-Timing), which gives the stack's overhead on the very same requests.
     const dashboardEndpoint = await timeRequests(iterations, 5, () => get(dashboardUrl));
     const dashboardEndpointUncached = await timeRequests(iterations, 5, (i) => get(api.queryUrl('dashboard.get', { filter: shiftedFilter(filter, i + 7) })));
     const searchEndpoint = await timeRequests(iterations, 5, () => get(api.queryUrl('dashboard.get', { filter: searchFilter() })));

@@ -17,22 +17,3 @@ export function summarize(values: readonly number[]): Summary {
 }
 
 export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
-
-/** Total time covered by a set of [start, end] intervals, overlaps counted once (queries run in parallel on a pool). */
-export function coveredTime(intervals: ReadonlyArray<readonly [number, number]>): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let start = Number.NEGATIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const [s, e] of sorted) {
-    if (s > end) {
-      if (end > start) total += end - start;
-      start = s;
-      end = e;
-    } else if (e > end) {
-      end = e;
-    }
-  }
-  if (end > start) total += end - start;
-  return total;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coveredTime, percentile, summarize } from '../src/stats.ts';
+import { serverSqlMs } from '../src/http.ts';
+import { percentile, summarize } from '../src/stats.ts';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -15,10 +16,12 @@ describe('percentile', () => {
   });
 });
 
-describe('coveredTime', () => {
-  it('counts overlapping intervals once', () => {
-    expect(coveredTime([[0, 10], [5, 15], [20, 25]])).toBe(20);
-    expect(coveredTime([[20, 25], [0, 10], [2, 3]])).toBe(15);
-    expect(coveredTime([])).toBe(0);
+describe('serverSqlMs', () => {
+  it('reads the SQL time of a Server-Timing header, and nothing else', () => {
+    const res = (value: string | null) => new Response('', value === null ? {} : { headers: { 'server-timing': value } });
+    expect(serverSqlMs(res('db;desc="SQL";dur=12.5, app;dur=20.1'))).toBe(12.5);
+    expect(serverSqlMs(res('app;dur=20.1, db;dur=3'))).toBe(3);
+    expect(serverSqlMs(res('app;dur=20.1'))).toBeNull();
+    expect(serverSqlMs(res(null))).toBeNull();
   });
 });

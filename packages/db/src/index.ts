@@ -2,3 +2,4 @@ export { createDb, openPglite, wrapPglite, type Db, type DbConfig, type DbKind }
 export { migrateToLatest, migrationState, MigrationError, type MigrationState } from './migrate.ts';
 export * from './schema.ts';
 export { sql, type Kysely, type Transaction } from 'kysely';
+export { coveredTime, QueryTiming, type Timed } from './query-timing.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createDb, openPglite, wrapPglite, type Db, type DbKind } from './create-db.ts';
+import { createDb, openPglite, wrapPglite, type Db, type DbConfig, type DbKind } from './create-db.ts';
 import { migrateToLatest } from './migrate.ts';
 
 /**
@@ -27,11 +27,11 @@ async function pgliteTemplate(): Promise<Blob | File> {
 }
 
 /** A fresh, migrated, empty database: a clone of a migrated PGlite template, or a new PostgreSQL database. */
-export async function createTestDb(kind: DbKind = 'pglite', options: { migrate?: boolean } = {}): Promise<Db> {
+export async function createTestDb(kind: DbKind = 'pglite', options: { migrate?: boolean; log?: DbConfig['log'] } = {}): Promise<Db> {
   const migrate = options.migrate ?? true;
   if (kind === 'pglite') {
-    if (!migrate) return createDb({ memory: true });
-    return wrapPglite(await openPglite(undefined, await pgliteTemplate()));
+    if (!migrate) return createDb({ memory: true, log: options.log });
+    return wrapPglite(await openPglite(undefined, await pgliteTemplate()), options.log);
   }
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: no PostgreSQL server to test against');
@@ -45,7 +45,7 @@ export async function createTestDb(kind: DbKind = 'pglite', options: { migrate?:
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
+  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 4, log: options.log });
   if (migrate) await migrateToLatest(handle.db);
   return {
     ...handle,
