@@ -1,7 +1,8 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
-import { latestCommentary, type Commentary } from './editions.ts';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { latestCommentaryQuery, toCommentary, type Commentary } from './editions.ts';
 import { addDays, itemCounts, type Count, type FigureTotal } from './item-counts.ts';
 import { listItems, type ItemPage } from './items.ts';
 
@@ -47,7 +48,8 @@ export function previousPeriod(filter: Filter, today: string): Filter | null {
   return { ...filter, from: addDays(filter.from, -length), to: addDays(filter.from, -1) };
 }
 
-async function transfers(db: Kysely<Database>, filter: Filter): Promise<number> {
+/** Prisoner transfers in the filter's dates (a sum, null when none). */
+function transfersQuery(db: Kysely<Database>, filter: Filter) {
   let q = db
     .selectFrom('observations')
     .select(sql<number | null>`sum(value)`.as('total'))
@@ -58,8 +60,7 @@ async function transfers(db: Kysely<Database>, filter: Filter): Promise<number> 
     .where('dataset', 'is not', null);
   if (filter.from) q = q.where('period_start', '>=', filter.from);
   if (filter.to) q = q.where('period_start', '<=', filter.to);
-  const row = await q.executeTakeFirstOrThrow();
-  return Number(row.total ?? 0);
+  return q;
 }
 
 const SEIZURE_SERIES = ['drug_seizure_kg', 'fentanyl_pills_seized'];
@@ -75,7 +76,8 @@ function seizuresByDrug(figures: readonly FigureTotal[]): Map<string, { value: n
   return result;
 }
 
-async function homicideRate(db: Kysely<Database>, filter: Filter): Promise<HomicideRateKpi> {
+/** The newest national homicide rates up to the filter's end. */
+function homicideRatesQuery(db: Kysely<Database>, filter: Filter) {
   let q = db
     .selectFrom('observations')
     .select(['period_start', 'period_end', 'value', 'data_status', 'source_label', 'source_url'])
@@ -84,11 +86,12 @@ async function homicideRate(db: Kysely<Database>, filter: Filter): Promise<Homic
     .where('place', '=', 'MX');
   if (filter.to) q = q.where('period_end', '<=', filter.to);
   // Latest year first; for one year, the definitive figure beats the preliminary one.
-  const rows = await q
-    .orderBy('period_end', 'desc')
-    .orderBy(sql`case data_status when 'definitive' then 0 else 1 end`)
-    .limit(20)
-    .execute();
+  return q.orderBy('period_end', 'desc').orderBy(sql`case data_status when 'definitive' then 0 else 1 end`).limit(20);
+}
+
+type RateRow = { period_start: string; period_end: string; value: number; data_status: 'preliminary' | 'definitive' | null; source_label: string | null; source_url: string | null };
+
+function homicideRate(rows: readonly RateRow[]): HomicideRateKpi {
   const latest = rows[0];
   const previous = latest ? rows.find((r) => r.period_end < latest.period_start) : undefined;
   return {
@@ -102,18 +105,33 @@ async function homicideRate(db: Kysely<Database>, filter: Filter): Promise<Homic
   };
 }
 
-/** Everything the main screen needs for a filter, in one call. */
+/** The small figures of the screen (transfers now and before, homicide rates, commentary) in one statement. */
+async function smallFigures(db: Kysely<Database>, filter: Filter, prev: Filter | null) {
+  const row = await db
+    .selectNoFrom([
+      transfersQuery(db, filter).as('transfers'),
+      prev ? transfersQuery(db, prev).as('prev_transfers') : sql<number | null>`null`.as('prev_transfers'),
+      jsonArrayFrom(homicideRatesQuery(db, filter)).as('rates'),
+      jsonObjectFrom(latestCommentaryQuery(db)).as('commentary'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    transfers: Number(row.transfers ?? 0),
+    prevTransfers: prev ? Number(row.prev_transfers ?? 0) : null,
+    rate: homicideRate(row.rates as RateRow[]),
+    commentary: toCommentary(row.commentary),
+  };
+}
+
+/** Everything the main screen needs for a filter, in one call: a few statements, which PostgreSQL runs at once. */
 export async function dashboard(db: Kysely<Database>, filter: Filter, options: { today?: string } = {}): Promise<Dashboard> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const prev = previousPeriod(filter, today);
-  const [items, counts, prevCounts, transferCount, prevTransfers, rate, commentary] = await Promise.all([
+  const [items, counts, prevCounts, { transfers: transferCount, prevTransfers, rate, commentary }] = await Promise.all([
     listItems(db, { filter, limit: 50 }),
     itemCounts(db, filter, { figures: SEIZURE_SERIES }),
     prev ? itemCounts(db, prev, { parts: [], figures: SEIZURE_SERIES }) : Promise.resolve(null),
-    transfers(db, filter),
-    prev ? transfers(db, prev) : Promise.resolve(null),
-    homicideRate(db, filter),
-    latestCommentary(db),
+    smallFigures(db, filter, prev),
   ]);
   const seizures = seizuresByDrug(counts.figures);
   const prevSeizures = prevCounts ? seizuresByDrug(prevCounts.figures) : null;

@@ -1,6 +1,6 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { notFound } from '../errors.ts';
-import { hydrateItems, type ItemSummary } from './items.ts';
+import { ITEM_COLUMNS, toSummary, type ItemSummary } from './items.ts';
 
 export interface EditionSummary {
   id: number;
@@ -55,7 +55,7 @@ export async function getEdition(db: Kysely<Database>, id: number): Promise<Edit
   if (!edition) throw notFound(`Edition ${id}`);
   const rows = await db
     .selectFrom('items')
-    .select(['id', 'edition_id', 'kind', 'headline', 'summary', 'item_date', 'outlet', 'article_author', 'original_title', 'url', 'language'])
+    .select([...ITEM_COLUMNS])
     .where('edition_id', '=', id)
     .where('status', '=', 'published')
     .orderBy('position')
@@ -66,13 +66,13 @@ export async function getEdition(db: Kysely<Database>, id: number): Promise<Edit
     publishedOn: edition.published_on as string,
     author: edition.author,
     commentary: edition.commentary,
-    items: await hydrateItems(db, rows),
+    items: rows.map(toSummary),
   };
 }
 
-/** The commentary of the latest published edition that has one. */
-export async function latestCommentary(db: Kysely<Database>): Promise<Commentary | null> {
-  const row = await db
+/** The latest published edition that has a commentary, as a query (the dashboard reads it in a statement of its own). */
+export function latestCommentaryQuery(db: Kysely<Database>) {
+  return db
     .selectFrom('editions')
     .select(['id', 'title', 'published_on', 'author', 'commentary'])
     .where('status', '=', 'published')
@@ -80,8 +80,10 @@ export async function latestCommentary(db: Kysely<Database>): Promise<Commentary
     .where('commentary', '<>', '')
     .orderBy('published_on', 'desc')
     .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+}
+
+export function toCommentary(row: { id: number; title: string; published_on: string | null; author: string | null; commentary: string | null } | null | undefined): Commentary | null {
   if (!row || !row.commentary) return null;
   return {
     editionId: row.id,
@@ -90,4 +92,9 @@ export async function latestCommentary(db: Kysely<Database>): Promise<Commentary
     author: row.author,
     commentary: row.commentary,
   };
+}
+
+/** The commentary of the latest published edition that has one. */
+export async function latestCommentary(db: Kysely<Database>): Promise<Commentary | null> {
+  return toCommentary(await latestCommentaryQuery(db).executeTakeFirst());
 }

@@ -2,7 +2,7 @@ import type { Database, Kysely } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
 import { badRequest, notFound } from '../errors.ts';
 import { filteredFacets, filteredItems } from './filter-query.ts';
-import { loadItemTags, type ItemTags } from './item-tags.ts';
+import { itemTagColumns, toItemTags, type ItemTags } from './item-tags.ts';
 import { observationFigure, type ObservationFigure } from './metrics.ts';
 
 export interface ItemSummary extends ItemTags {
@@ -25,17 +25,19 @@ export interface ItemPage {
   nextCursor: string | null;
 }
 
-const ITEM_COLUMNS = [
+/** What an item summary is made of, its places and tags included, from a query over `items`. */
+export const ITEM_COLUMNS = [
   'items.id', 'items.edition_id', 'items.kind', 'items.headline', 'items.summary', 'items.item_date',
   'items.outlet', 'items.article_author', 'items.original_title', 'items.url', 'items.language',
+  ...itemTagColumns,
 ] as const;
 
 type ItemRow = {
   id: number; edition_id: number; kind: 'summary' | 'article'; headline: string; summary: string; item_date: string;
   outlet: string | null; article_author: string | null; original_title: string | null; url: string | null; language: 'en' | 'es';
-};
+} & Parameters<typeof toItemTags>[0];
 
-function toSummary(row: ItemRow, tags: ItemTags | undefined): ItemSummary {
+export function toSummary(row: ItemRow): ItemSummary {
   return {
     id: row.id,
     editionId: row.edition_id,
@@ -48,7 +50,7 @@ function toSummary(row: ItemRow, tags: ItemTags | undefined): ItemSummary {
     originalTitle: row.original_title,
     url: row.url,
     language: row.language,
-    ...(tags ?? { places: [], topics: [], organizations: [], people: [] }),
+    ...toItemTags(row),
   };
 }
 
@@ -61,11 +63,6 @@ export function decodeCursor(cursor: string): { date: string; id: number } {
   const match = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(cursor);
   if (!match) throw badRequest(`Invalid cursor "${cursor.slice(0, 40)}"`);
   return { date: match[1] as string, id: Number(match[2]) };
-}
-
-export async function hydrateItems(db: Kysely<Database>, rows: ItemRow[]): Promise<ItemSummary[]> {
-  const tags = await loadItemTags(db, rows.map((r) => r.id));
-  return rows.map((r) => toSummary(r, tags.get(r.id)));
 }
 
 /**
@@ -101,7 +98,7 @@ export async function listItems(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: await hydrateItems(db, page),
+    items: page.map(toSummary),
     nextCursor: rows.length > limit && last ? encodeCursor(last.item_date, last.id) : null,
   };
 }
@@ -128,7 +125,6 @@ export async function getItem(db: Kysely<Database>, id: number, options: { withi
     .where('editions.status', '=', 'published')
     .executeTakeFirst();
   if (!row) throw notFound(`Item ${id}`);
-  const [summary] = await hydrateItems(db, [row]);
   const observations = await db
     .selectFrom('observations')
     .select(['id', 'series_key', 'place', 'period_start', 'period_end', 'value', 'unit', 'dimension', 'text', 'confidence'])
@@ -137,7 +133,7 @@ export async function getItem(db: Kysely<Database>, id: number, options: { withi
     .orderBy('id')
     .execute();
   return {
-    ...(summary as ItemSummary),
+    ...toSummary(row),
     edition: { id: row.edition_id, title: row.edition_title, publishedOn: row.published_on, author: row.author },
     observations: observations.map((o) => ({
       id: o.id,
