@@ -1,3 +1,4 @@
+import http from 'node:http';
 import autocannon from 'autocannon';
 import { summarize, type Summary } from './stats.ts';
 
@@ -35,9 +36,36 @@ export class ApiClient {
   }
 }
 
-/** The SQL time a response's Server-Timing header reports (`db;dur=…`), if any. */
-export function serverSqlMs(res: Response): number | null {
-  const match = /(?:^|,)\s*db;[^,]*\bdur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+/** A response as it arrived: status, headers and the size of its body, still encoded (gzip). */
+export interface RawResponse {
+  url: string;
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  bytes: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/**
+ * A GET over one kept-alive connection, read to its last byte and not decoded: what the server's stack
+ * costs, without the client's own work on the body (a browser inflates gzip natively, off the page's thread;
+ * fetch() in Node inflates it in JavaScript streams, which would add a few ms to every timing).
+ */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ url, status: res.statusCode ?? 0, headers: res.headers, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+/** The SQL time a Server-Timing header reports (`db;dur=…`), if any. */
+export function serverSqlMs(serverTiming: string | string[] | undefined): number | null {
+  const match = /(?:^|,)\s*db;[^,]*\bdur=([\d.]+)/.exec([serverTiming ?? ''].flat().join(','));
   return match ? Number(match[1]) : null;
 }
 
@@ -50,20 +78,19 @@ export interface TimedRequests extends Summary {
 export async function timeRequests(
   count: number,
   warmup: number,
-  request: (i: number) => Promise<Response | Response[]>,
+  request: (i: number) => Promise<RawResponse | RawResponse[]>,
 ): Promise<TimedRequests> {
   const times: number[] = [];
   const sql: number[] = [];
   for (let i = 0; i < warmup + count; i++) {
     const start = performance.now();
     const responses = [await request(i)].flat();
-    for (const res of responses) {
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${res.url} answered ${res.status}`);
-    }
+    const elapsed = performance.now() - start;
+    const failed = responses.find((res) => res.status < 200 || res.status > 299);
+    if (failed) throw new Error(`${failed.url} answered ${failed.status}`);
     if (i < warmup) continue;
-    times.push(performance.now() - start);
-    const reported = responses.map(serverSqlMs);
+    times.push(elapsed);
+    const reported = responses.map((res) => serverSqlMs(res.headers['server-timing']));
     if (reported.every((ms) => ms !== null)) sql.push(reported.reduce<number>((a, b) => a + (b ?? 0), 0));
   }
   return { ...summarize(times), sql: sql.length === times.length ? summarize(sql) : null };

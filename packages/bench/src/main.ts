@@ -2,7 +2,7 @@
 // queries in-process and the real server over loopback, and reports them against the budgets.
 //   pnpm bench            10k and 100k items with 1M observations (PGlite; PostgreSQL too with DATABASE_URL)
 //   pnpm bench --quick    the same steps at small sizes, in a few minutes (CI runs it so it cannot rot)
-// Prints a table and writes bench/results.json. Needs the built server and web app (`pnpm build`).
+// Prints a table and writes bench/results.json (a quick run: bench/out/results-quick.json). Needs the built server and web app (`pnpm build`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,10 +21,12 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
-    out: { type: 'string', default: path.join(root, 'bench/results.json') },
+    out: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
+// The full run's results are committed; a quick run's (CI, a check after a change) go with the other outputs.
+const out = values.out ?? path.join(root, quick ? 'bench/out/results-quick.json' : 'bench/results.json');
 
 const SIZES = quick
   ? [{ items: 2_000, observations: 40_000 }]
@@ -76,10 +78,10 @@ async function main() {
     web,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  mkdirSync(path.dirname(values.out as string), { recursive: true });
-  writeFileSync(values.out as string, `${JSON.stringify(report, null, 2)}\n`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatReport(report)}`);
-  console.log(`\nWrote ${path.relative(process.cwd(), values.out as string)} in ${report.seconds} s.`);
+  console.log(`\nWrote ${path.relative(process.cwd(), out)} in ${report.seconds} s.`);
 }
 
 main().catch((error: unknown) => {

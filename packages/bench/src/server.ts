@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { spawnServer } from '@atalaya/server/testing';
 import { BENCH_USER, type PreparedBackend } from './backends.ts';
 import { searchFilter, shiftedFilter, typicalFilter } from './filters.ts';
-import { ApiClient, loadTest, timeRequests, type LoadResult, type TimedRequests } from './http.ts';
+import { ApiClient, loadTest, rawGet, timeRequests, type LoadResult, type TimedRequests } from './http.ts';
 
 export interface ServerResult {
   /** Wall time seen by a client on loopback, per request. */
@@ -41,7 +41,7 @@ export async function measureServer(
   });
   try {
     const api = await ApiClient.signIn(server.url, BENCH_USER.email, BENCH_USER.password);
-    const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { cookie: api.cookie, ...headers } });
+    const get = (url: string) => rawGet(url, { cookie: api.cookie });
     const filter = typicalFilter(prepared.lastDate);
     const dashboardUrl = api.queryUrl('dashboard.get', { filter });
     const { iterations } = options;
@@ -53,7 +53,7 @@ export async function measureServer(
     const dashboardEndpointUncached = await timeRequests(iterations, 5, (i) => get(api.queryUrl('dashboard.get', { filter: shiftedFilter(filter, i + 7) })));
     const searchEndpoint = await timeRequests(iterations, 5, () => get(api.queryUrl('dashboard.get', { filter: searchFilter() })));
 
-    const first = (await (await get(dashboardUrl)).json()) as { result: { data: { json: { items: { items: Array<{ id: number }> } } } } };
+    const first = (await (await fetch(dashboardUrl, { headers: { cookie: api.cookie } })).json()) as { result: { data: { json: { items: { items: Array<{ id: number }> } } } } };
     const ids = first.result.data.json.items.items.map((i) => i.id);
     if (ids.length === 0) throw new Error('The dashboard returned no items to open');
     const itemPage = await timeRequests(iterations, 5, (i) => get(api.queryUrl('items.byId', { id: ids[i % ids.length] })));
@@ -61,8 +61,8 @@ export async function measureServer(
     const view = await api.mutate<{ id: number }>('views.create', { name: 'Benchmark view', filter: { ...filter, states: ['MX-SIN'] } });
     const link = await api.mutate<{ token: string; path: string }>('views.share', { viewId: view.id, expiresInDays: 1 });
     const shareOpen = await timeRequests(iterations, 5, async () => [
-      await fetch(`${server.url}${link.path}`),
-      await fetch(api.queryUrl('dashboard.get', { filter }), { headers: { 'x-atalaya-share': link.token } }),
+      await rawGet(`${server.url}${link.path}`),
+      await rawGet(api.queryUrl('dashboard.get', { filter }), { 'x-atalaya-share': link.token }),
     ]);
 
     const load = await loadTest(dashboardUrl, { cookie: api.cookie }, options.load.connections, options.load.seconds);
