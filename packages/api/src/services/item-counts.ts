@@ -1,5 +1,5 @@
 import type { Database, Kysely } from '@atalaya/db';
-import { sql } from '@atalaya/db';
+import { runsStatementsInParallel, sql } from '@atalaya/db';
 import { NATIONAL, STATE_ISO_CODES, type Filter } from '@atalaya/domain';
 import type { RawBuilder } from 'kysely';
 import { filteredFacets, filteredItems } from './filter-query.ts';
@@ -63,8 +63,11 @@ type Part = 'w' | 's' | 't' | 'z';
 type Row = { part: Part; key: string; count: number; dimension: string | null; unit: string | null };
 const PART_CODE: Record<CountPart, Part> = { byWeek: 'w', byState: 's', byTopic: 't' };
 
-/** Selects of one text column `line` each (see `line`), run as one statement. */
-type Query = RawBuilder<unknown>[];
+/** Selects of one text column `line` each (see `line`), run as one statement, with the CTEs they read. */
+interface Query {
+  ctes?: RawBuilder<unknown>[];
+  selects: RawBuilder<unknown>[];
+}
 
 /** A result row as one tab-separated line: part, key, count (keys are codes, slugs and dates: no tabs). */
 const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) => sql`concat_ws(E'\t', ${part}::text, ${key}, ${count}) as line`;
@@ -74,9 +77,9 @@ const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) 
  * JavaScript one field at a time, which a byWeek over decades (thousands of rows) would pay for; plain
  * lines cost the server less to build than JSON.
  */
-async function run(db: Kysely<Database>, selects: Query): Promise<Row[]> {
+async function run(db: Kysely<Database>, { ctes = [], selects }: Query): Promise<Row[]> {
   if (selects.length === 0) return [];
-  const { rows } = await sql<{ lines: string | null }>`select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
+  const { rows } = await sql<{ lines: string | null }>`${ctes.length > 0 ? sql`with ${sql.join(ctes)} ` : sql``}select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
   const text = rows[0]?.lines;
   if (!text) return [];
   return text.split('\n').map((l) => {
@@ -91,18 +94,19 @@ async function run(db: Kysely<Database>, selects: Query): Promise<Row[]> {
   });
 }
 
-/** Confirmed figures of these series quoted in the filtered items, summed per series, drug and unit: a statement of its own. */
-function figureQuery(db: Kysely<Database>, filter: Filter, series: readonly string[]): Query {
-  // A text search reads the items rows anyway: their status spares a join with the facets.
-  const ids = filter.q && filter.states.length + filter.topics.length + filter.orgs.length === 0 ? filteredItems(db, filter).select('items.id') : filteredFacets(db, filter).select('f.item_id');
+/** Item ids of the filter's items, for the figures: a text search reads the items rows anyway, and their status spares a join with the facets. */
+function figureItemIds(db: Kysely<Database>, filter: Filter) {
+  const textOnly = filter.q && filter.states.length + filter.topics.length + filter.orgs.length === 0;
+  return textOnly ? filteredItems(db, filter).select('items.id') : filteredFacets(db, filter).select('f.item_id');
+}
+
+/** Confirmed figures of these series quoted in the items whose ids `ids` gives, summed per series, drug and unit. */
+function figureSelect(ids: RawBuilder<unknown> | ReturnType<typeof figureItemIds>, series: readonly string[]) {
   // Drug and unit are free text: as JSON strings (or null), they cannot break the line.
-  return [
-    sql`select concat_ws(E'\t', 'z', o.series_key, sum(o.value), coalesce(to_json(o.dimension)::text, 'null'), coalesce(to_json(o.unit)::text, 'null')) as line
+  return sql`select concat_ws(E'\t', 'z', o.series_key, sum(o.value), coalesce(to_json(o.dimension)::text, 'null'), coalesce(to_json(o.unit)::text, 'null')) as line
     from observations o
-    where o.item_id in (${ids})
-      and o.series_key in (${sql.join(series)}) and o.status = 'confirmed' and o.item_id is not null
-    group by o.series_key, o.dimension, o.unit`,
-  ];
+    where o.item_id in (${ids}) and o.series_key in (${sql.join(series)}) and o.status = 'confirmed' and o.item_id is not null
+    group by o.series_key, o.dimension, o.unit`;
 }
 
 /** Days from the Monday weeks are counted from (as in the migration) to a week's Monday, marked '#' among the keys. */
@@ -113,23 +117,35 @@ const WEEK_KEY = sql`'#' || (item_week(f.item_date) - date '2000-01-03')`;
  * One pass: each item gives one key per part (its week, its states, its topics) and a single grouping counts
  * them all; keys tell their part apart ('#' weeks, 'MX-' states, lower-case topic slugs). Grouping the parts
  * one by one would read the items once per part, or materialize them first: both cost more when many match.
+ * With `figures`, the same items' figures too, from a CTE of them: on one connection, better than matching
+ * the items twice.
  */
-function liveQuery(db: Kysely<Database>, filter: Filter, parts: ReadonlySet<Part>, ranges?: Array<Required<DateRange>>): Query {
-  if (parts.size === 0) return [];
+function liveQuery(
+  db: Kysely<Database>,
+  filter: Filter,
+  parts: ReadonlySet<Part>,
+  options: { ranges?: Array<Required<DateRange>>; figures?: readonly string[] } = {},
+): Query {
+  const { ranges, figures = [] } = options;
+  if (parts.size === 0) return { selects: [] };
   let facets = filteredFacets(db, ranges ? { ...filter, from: undefined, to: undefined } : filter);
   if (ranges) {
     facets = facets.where((eb) => eb.or(ranges.map((r) => eb.and([eb('f.item_date', '>=', r.from), eb('f.item_date', '<=', r.to)]))));
   }
-  const arrays = [
-    ...(parts.has('w') ? [sql`array[${WEEK_KEY}]`] : []),
-    ...(parts.has('s') ? [sql`f.places`] : []),
-    ...(parts.has('t') ? [sql`f.topics`] : []),
-  ];
-  const keys = facets.select(sql<string>`unnest(${sql.join(arrays, sql` || `)})`.as('k'));
+  const keys = sql<string[]>`${sql.join(
+    [...(parts.has('w') ? [sql`array[${WEEK_KEY}]`] : []), ...(parts.has('s') ? [sql`f.places`] : []), ...(parts.has('t') ? [sql`f.topics`] : [])],
+    sql` || `,
+  )}`;
   const part = sql`case when k like '#%' then 'w' when k like 'MX-%' then 's' else 't' end`;
   const key = sql`case when k like '#%' then to_char(date '2000-01-03' + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
-  // 'MX' (the whole country) is a place of the facets but not a state.
-  return [sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${keys}) u where k <> 'MX' group by k) g`];
+  const counts = (source: unknown) =>
+    // 'MX' (the whole country) is a place of the facets but not a state.
+    sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`;
+  if (figures.length === 0) return { selects: [counts(facets.select(sql<string>`unnest(${keys})`.as('k')))] };
+  return {
+    ctes: [sql`m as materialized (${facets.select(['f.item_id', keys.as('keys')])})`],
+    selects: [counts(sql`select unnest(keys) as k from m`), figureSelect(sql`select item_id from m`, figures)],
+  };
 }
 
 /** The days of 64-week blocks, which are aligned on this Monday (as in the migration). */
@@ -221,18 +237,19 @@ function aggregateSelects(filter: Filter, parts: ReadonlySet<Part>, weeks: DateR
 
 /**
  * The statements for the filter: pre-aggregated cells where they answer exactly, live counts over facets
- * for the rest, and the figures apart. Apart, PostgreSQL runs them at the same time on other connections.
+ * for the rest, and the figures apart, which a PostgreSQL pool runs at the same time on other connections.
+ * On one connection (PGlite, a transaction) the live counts and the figures share one statement instead.
  */
 function plan(db: Kysely<Database>, filter: Filter, wanted: ReadonlySet<Part>, figures: readonly string[]): Query[] {
-  const queries: Query[] = figures.length > 0 ? [figureQuery(db, filter, figures)] : [];
-  if (!aggregatable(filter)) return [liveQuery(db, filter, wanted), ...queries];
+  const queries: Query[] = figures.length > 0 ? [{ selects: [figureSelect(figureItemIds(db, filter), figures)] }] : [];
+  if (!aggregatable(filter)) return runsStatementsInParallel(db) ? [liveQuery(db, filter, wanted), ...queries] : [liveQuery(db, filter, wanted, { figures })];
   const { weeks, edges } = splitByWeeks(filter);
   // Pairs give counts within one state or one topic, not within both at once: then by state and topic live.
   const live = new Set<Part>(filter.states.length > 0 && filter.topics.length > 0 ? [...wanted].filter((p) => p !== 'w') : []);
   const aggregated = new Set([...wanted].filter((p) => !live.has(p)));
   const whole = liveQuery(db, filter, live);
-  const ends = edges.length > 0 ? liveQuery(db, filter, aggregated, edges) : [];
-  return [[...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole, ...ends], ...queries];
+  const ends = edges.length > 0 ? liveQuery(db, filter, aggregated, { ranges: edges }) : { selects: [] };
+  return [{ selects: [...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole.selects, ...ends.selects] }, ...queries];
 }
 
 /** Total of one kind of figure quoted in the filter's items. */
