@@ -61,9 +61,21 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   return PGlite.create(dataDir, { parsers: pgliteParsers });
 }
 
+// Handles whose statements run one after another whatever the caller does: PGlite has one connection.
+const singleConnection = new WeakSet<Kysely<Database>>();
+
+/**
+ * Whether statements issued at once on this handle run at the same time: on a PostgreSQL pool, yes; on
+ * PGlite or inside a transaction (one connection), no. Queries split for parallelism should then be joined.
+ */
+export function runsStatementsInParallel(db: Kysely<Database>): boolean {
+  return !db.isTransaction && !singleConnection.has(db);
+}
+
 /** Wraps an open PGlite instance in a Kysely handle. */
 export function wrapPglite(pglite: PGlite, log?: LogConfig): Db {
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), ...(log ? { log } : {}) });
+  singleConnection.add(db);
   return {
     db,
     read: db,

@@ -1,4 +1,4 @@
-export { createDb, openPglite, wrapPglite, type Db, type DbConfig, type DbKind } from './create-db.ts';
+export { createDb, openPglite, runsStatementsInParallel, wrapPglite, type Db, type DbConfig, type DbKind } from './create-db.ts';
 export { migrateToLatest, migrationState, MigrationError, type MigrationState } from './migrate.ts';
 export * from './schema.ts';
 export { sql, type Kysely, type Transaction } from 'kysely';

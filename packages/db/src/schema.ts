@@ -243,13 +243,6 @@ export interface ItemPairCountsTable {
   n: number;
 }
 
-/** An item's confirmed figures summed per kind (see migration 06); kinds are '<series>\t<drug JSON>\t<unit JSON>'. */
-export interface ItemFiguresTable {
-  item_id: number;
-  kinds: string[];
-  totals: number[];
-}
-
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -271,7 +264,6 @@ export interface Database {
   item_facets: ItemFacetsTable;
   item_counts: ItemCountsTable;
   item_pair_counts: ItemPairCountsTable;
-  item_figures: ItemFiguresTable;
 }
 
 export type Org = Selectable<OrgsTable>;

@@ -44,14 +44,6 @@ const EXPECTED_FACETS = `
     coalesce((select array_agg(slug order by slug) from (${ORGS}) o where o.item_id = i.id), '{}') as organizations
   from items i`;
 
-// Each item's confirmed figures, summed per kind (series, drug, unit), as item_figures keeps them.
-const FIGURE_KIND = `o.series_key || E'\t' || coalesce(to_json(o.dimension)::text, 'null') || E'\t' || coalesce(to_json(o.unit)::text, 'null')`;
-const EXPECTED_FIGURES = `
-  select item_id, array_agg(kind order by kind) as kinds, array_agg(total order by kind) as totals from (
-    select o.item_id, ${FIGURE_KIND} as kind, sum(o.value) as total from observations o
-    where o.item_id is not null and o.status = 'confirmed' group by 1, 2
-  ) k group by item_id`;
-
 async function rows(db: AnyDb, query: string, orderBy: string): Promise<unknown[]> {
   const { rows } = await sql.raw(`select * from (${query}) r order by ${orderBy}`).execute(db);
   return rows;
@@ -59,20 +51,15 @@ async function rows(db: AnyDb, query: string, orderBy: string): Promise<unknown[
 
 /** The aggregates and facets as stored, and as they should be. */
 async function aggregates(db: AnyDb) {
-  const [counts, expectedCounts, pairs, expectedPairs, facets, expectedFacets, figures, expectedFigures] = await Promise.all([
+  const [counts, expectedCounts, pairs, expectedPairs, facets, expectedFacets] = await Promise.all([
     rows(db, 'select span::int, week, place, topic, n from item_counts', '1, 2, 3, 4'),
     rows(db, EXPECTED_COUNTS, '1, 2, 3, 4'),
     rows(db, 'select kind, span::int, week, a, b, n from item_pair_counts', '1, 2, 3, 4, 5'),
     rows(db, EXPECTED_PAIRS, '1, 2, 3, 4, 5'),
     rows(db, 'select * from item_facets', 'item_id'),
     rows(db, EXPECTED_FACETS, 'item_id'),
-    rows(db, 'select item_id, kinds, totals from item_figures', 'item_id'),
-    rows(db, EXPECTED_FIGURES, 'item_id'),
   ]);
-  return {
-    stored: { counts, pairs, facets, figures },
-    expected: { counts: expectedCounts, pairs: expectedPairs, facets: expectedFacets, figures: expectedFigures },
-  };
+  return { stored: { counts, pairs, facets }, expected: { counts: expectedCounts, pairs: expectedPairs, facets: expectedFacets } };
 }
 
 const PLACE_CODES = ['MX', 'MX-SIN', 'MX-GRO', 'MX-JAL', 'MX-SON', 'US'] as const;
@@ -80,15 +67,7 @@ const TOPIC_SLUGS = ['cartels', 'homicides', 'seizures', 'tariffs'] as const;
 const FIRST_DAY = Date.parse('2023-06-01T00:00:00Z');
 const day = (offset: number) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
 
-const SERIES = ['drug_seizure_kg', 'fentanyl_pills_seized'] as const;
-const DRUGS = [null, 'cocaine', 'fentanyl'] as const;
-
 async function insertTags(db: AnyDb): Promise<void> {
-  await db
-    .insertInto('metric_series')
-    .values(SERIES.map((key) => ({ key, unit: 'kg', label_en: key, label_es: key, aggregation: 'sum' as const, source_kind: 'extracted' as const, family: key, source: 'test', dimension: null })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
   await db
     .insertInto('tags')
     .values([
@@ -118,30 +97,10 @@ async function insertItems(db: AnyDb, count: number, seed: number): Promise<void
     if (places.length > 0) await db.insertInto('item_places').values(places.map((place) => ({ item_id: item.id, place, origin: 'editor' as const }))).execute();
     const itemTags = tags.filter((_, j) => (k >> j) % 2 === 0);
     if (itemTags.length > 0) await db.insertInto('item_tags').values(itemTags.map((t) => ({ item_id: item.id, tag_id: t.id, origin: 'editor' as const }))).execute();
-    if (k % 3 !== 1) await insertFigure(db, item.id, { series: SERIES[k % 2] ?? 'drug_seizure_kg', drug: DRUGS[k % 3] ?? null, value: k % 50, confirmed: k % 4 !== 0 });
   }
 }
 
-/** A figure quoted in an item, as review writes them. */
-async function insertFigure(db: AnyDb, itemId: number, f: { series: string; drug: string | null; value: number; confirmed: boolean }): Promise<void> {
-  await db
-    .insertInto('observations')
-    .values({
-      series_key: f.series,
-      place: 'MX',
-      period_start: '2024-01-01',
-      period_end: '2024-01-01',
-      value: f.value,
-      unit: f.series === 'fentanyl_pills_seized' ? 'pills' : 'kg',
-      dimension: f.drug,
-      status: f.confirmed ? 'confirmed' : 'proposed',
-      confidence: 'medium',
-      item_id: itemId,
-    })
-    .execute();
-}
-
-// One write to the base tables; `target` picks an existing item (or tag, or figure) by position, whatever exists now.
+// One write to the base tables; `target` picks an existing item (or tag) by position, whatever exists now.
 type Op =
   | { op: 'insert'; status: 'draft' | 'published'; day: number; places: string[]; topics: string[]; together: boolean }
   | { op: 'date'; target: number; day: number }
@@ -153,13 +112,7 @@ type Op =
   | { op: 'bulkStatus'; modulo: number; status: 'draft' | 'published' }
   | { op: 'tagKind'; tag: string; kind: 'topic' | 'organization' }
   | { op: 'renameTag'; tag: string }
-  | { op: 'deleteTag'; tag: string }
-  | { op: 'addFigure'; target: number; series: string; drug: string | null; value: number; confirmed: boolean }
-  | { op: 'figureStatus'; figure: number; status: 'proposed' | 'confirmed' | 'rejected' }
-  | { op: 'figureValue'; figure: number; value: number }
-  | { op: 'moveFigure'; figure: number; target: number }
-  | { op: 'deleteFigure'; figure: number }
-  | { op: 'bulkFigures'; status: 'proposed' | 'confirmed' };
+  | { op: 'deleteTag'; tag: string };
 
 const target = fc.nat({ max: 1000 });
 const place = fc.constantFrom(...PLACE_CODES);
@@ -185,26 +138,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('tagKind' as const), tag, kind: fc.constantFrom('topic' as const, 'organization' as const) }),
   fc.record({ op: fc.constant('renameTag' as const), tag }),
   fc.record({ op: fc.constant('deleteTag' as const), tag }),
-  fc.record({
-    op: fc.constant('addFigure' as const),
-    target,
-    series: fc.constantFrom(...SERIES),
-    drug: fc.constantFrom(...DRUGS),
-    value: fc.integer({ min: 0, max: 500 }),
-    confirmed: fc.boolean(),
-  }),
-  fc.record({ op: fc.constant('figureStatus' as const), figure: target, status: fc.constantFrom('proposed' as const, 'confirmed' as const, 'rejected' as const) }),
-  fc.record({ op: fc.constant('figureValue' as const), figure: target, value: fc.integer({ min: 0, max: 500 }) }),
-  fc.record({ op: fc.constant('moveFigure' as const), figure: target, target }),
-  fc.record({ op: fc.constant('deleteFigure' as const), figure: target }),
-  fc.record({ op: fc.constant('bulkFigures' as const), status: fc.constantFrom('proposed' as const, 'confirmed' as const) }),
 );
 
 async function apply(db: AnyDb, o: Op): Promise<void> {
   const ids = (await db.selectFrom('items').select('id').orderBy('id').execute()).map((r) => r.id as number);
   const itemId = 'target' in o ? ids[o.target % Math.max(ids.length, 1)] : undefined;
-  const figures = (await db.selectFrom('observations').select('id').where('item_id', 'is not', null).orderBy('id').execute()).map((r) => r.id as number);
-  const figureId = 'figure' in o ? (figures[o.figure % Math.max(figures.length, 1)] ?? 0) : 0;
   const tagId = async (slug: string) => (await db.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst())?.id as number | undefined;
   switch (o.op) {
     case 'insert': {
@@ -277,24 +215,6 @@ async function apply(db: AnyDb, o: Op): Promise<void> {
     case 'deleteTag':
       await db.deleteFrom('tags').where('slug', '=', o.tag).execute();
       return;
-    case 'addFigure':
-      if (itemId !== undefined) await insertFigure(db, itemId, o);
-      return;
-    case 'figureStatus':
-      await db.updateTable('observations').set({ status: o.status }).where('id', '=', figureId).execute();
-      return;
-    case 'figureValue':
-      await db.updateTable('observations').set({ value: o.value }).where('id', '=', figureId).execute();
-      return;
-    case 'moveFigure':
-      if (itemId !== undefined) await db.updateTable('observations').set({ item_id: itemId }).where('id', '=', figureId).execute();
-      return;
-    case 'deleteFigure':
-      await db.deleteFrom('observations').where('id', '=', figureId).execute();
-      return;
-    case 'bulkFigures':
-      await sql`update observations set status = ${o.status} where item_id is not null and id % 2 = 0`.execute(db);
-      return;
   }
 }
 
@@ -315,7 +235,6 @@ describe.each(testBackends())('pre-aggregated item counts on %s', (kind) => {
     expect(stored.counts.length).toBeGreaterThan(50);
     expect(stored.pairs.length).toBeGreaterThan(10);
     expect(new Set(stored.pairs.map((p) => (p as { kind: string }).kind))).toEqual(new Set(['place', 'topic', 'org', 'org_place', 'org_topic']));
-    expect(stored.figures.length).toBeGreaterThan(5);
   });
 
   it('stay equal to a fresh count after any sequence of inserts, edits, status changes and deletes', async () => {
@@ -343,11 +262,10 @@ describe.each(testBackends())('pre-aggregated item counts on %s', (kind) => {
       .transaction()
       .execute(async (trx) => {
         await sql`truncate item_places`.execute(trx);
-        await sql`truncate observations`.execute(trx);
         expect((await aggregates(trx)).stored).toEqual((await aggregates(trx)).expected);
         await sql`truncate items cascade`.execute(trx);
         const { stored } = await aggregates(trx);
-        expect(stored).toEqual({ counts: [], pairs: [], facets: [], figures: [] });
+        expect(stored).toEqual({ counts: [], pairs: [], facets: [] });
         throw new Rollback();
       })
       .catch((error: unknown) => {
@@ -371,7 +289,7 @@ describe.each(testBackends())('the aggregates migration on %s', (kind) => {
       await insertTags(handle.db);
       await insertItems(handle.db, 30, 2);
       // The counts built by the aggregates migration, then rebuilt with organizations by the next one.
-      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts', '2026-12-06-06-item-figures']);
+      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts']);
       const { stored, expected } = await aggregates(handle.db);
       expect(stored).toEqual(expected);
       expect(stored.facets).toHaveLength(30);

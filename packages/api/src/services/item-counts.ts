@@ -1,8 +1,8 @@
 import type { Database, Kysely } from '@atalaya/db';
-import { sql } from '@atalaya/db';
+import { runsStatementsInParallel, sql } from '@atalaya/db';
 import { NATIONAL, STATE_ISO_CODES, type Filter } from '@atalaya/domain';
 import type { RawBuilder } from 'kysely';
-import { filteredFacets } from './filter-query.ts';
+import { filteredFacets, filteredItems } from './filter-query.ts';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -63,8 +63,9 @@ type Part = 'w' | 's' | 't' | 'z';
 type Row = { part: Part; key: string; count: number; dimension: string | null; unit: string | null };
 const PART_CODE: Record<CountPart, Part> = { byWeek: 'w', byState: 's', byTopic: 't' };
 
-/** Selects of one text column `line` each (see `line`), run as one statement. */
+/** Selects of one text column `line` each (see `line`), run as one statement, with the CTEs they read. */
 interface Query {
+  ctes?: RawBuilder<unknown>[];
   selects: RawBuilder<unknown>[];
 }
 
@@ -76,9 +77,9 @@ const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) 
  * JavaScript one field at a time, which a byWeek over decades (thousands of rows) would pay for; plain
  * lines cost the server less to build than JSON.
  */
-async function run(db: Kysely<Database>, { selects }: Query): Promise<Row[]> {
+async function run(db: Kysely<Database>, { ctes = [], selects }: Query): Promise<Row[]> {
   if (selects.length === 0) return [];
-  const { rows } = await sql<{ lines: string | null }>`select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
+  const { rows } = await sql<{ lines: string | null }>`${ctes.length > 0 ? sql`with ${sql.join(ctes)} ` : sql``}select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
   const text = rows[0]?.lines;
   if (!text) return [];
   return text.split('\n').map((l) => {
@@ -93,9 +94,14 @@ async function run(db: Kysely<Database>, { selects }: Query): Promise<Row[]> {
   });
 }
 
-/** Confirmed figures of these series quoted in the filter's items, summed per series, drug and unit. */
-function figureSelect(db: Kysely<Database>, filter: Filter, series: readonly string[]) {
-  const ids = filteredFacets(db, filter).select('f.item_id');
+/** Item ids of the filter's items, for the figures: a text search reads the items rows anyway, and their status spares a join with the facets. */
+function figureItemIds(db: Kysely<Database>, filter: Filter) {
+  const textOnly = filter.q && filter.states.length + filter.topics.length + filter.orgs.length === 0;
+  return textOnly ? filteredItems(db, filter).select('items.id') : filteredFacets(db, filter).select('f.item_id');
+}
+
+/** Confirmed figures of these series quoted in the items whose ids `ids` gives, summed per series, drug and unit. */
+function figureSelect(ids: RawBuilder<unknown> | ReturnType<typeof figureItemIds>, series: readonly string[]) {
   // Drug and unit are free text: as JSON strings (or null), they cannot break the line.
   return sql`select concat_ws(E'\t', 'z', o.series_key, sum(o.value), coalesce(to_json(o.dimension)::text, 'null'), coalesce(to_json(o.unit)::text, 'null')) as line
     from observations o
@@ -106,16 +112,13 @@ function figureSelect(db: Kysely<Database>, filter: Filter, series: readonly str
 /** Days from the Monday weeks are counted from (as in the migration) to a week's Monday, marked '#' among the keys. */
 const WEEK_KEY = sql`'#' || (item_week(f.item_date) - date '2000-01-03')`;
 
-/** A kind of figure among the keys of a live count: '<series>\t<drug as JSON>\t<unit as JSON>' (item_figures.kinds). */
-const IS_FIGURE = sql`position(E'\t' in k) > 0`;
-
 /**
  * Counts over the facets of the filtered items, within `ranges` instead of the filter's dates when given.
  * One pass: each item gives one key per part (its week, its states, its topics) and a single grouping counts
  * them all; keys tell their part apart ('#' weeks, 'MX-' states, lower-case topic slugs). Grouping the parts
  * one by one would read the items once per part, or materialize them first: both cost more when many match.
- * With `figures`, the items' figure totals of those series too, from item_figures in the same pass (its
- * kinds are keys as well, with their totals beside them), rather than matching the items a second time.
+ * With `figures`, the same items' figures too, from a CTE of them: on one connection, better than matching
+ * the items twice.
  */
 function liveQuery(
   db: Kysely<Database>,
@@ -135,23 +138,13 @@ function liveQuery(
   )}`;
   const part = sql`case when k like '#%' then 'w' when k like 'MX-%' then 's' else 't' end`;
   const key = sql`case when k like '#%' then to_char(date '2000-01-03' + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
-  const count = sql`concat_ws(E'\t', ${part}, ${key}, n)`;
-  if (figures.length === 0) {
-    const source = facets.select(sql<string>`unnest(${keys})`.as('k'));
+  const counts = (source: unknown) =>
     // 'MX' (the whole country) is a place of the facets but not a state.
-    return { selects: [sql`select ${count} as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`] };
-  }
-  // Figure kinds first: unnest() side by side pads the shorter totals with nulls, which the counts ignore.
-  const source = facets
-    .leftJoin('item_figures as x', 'x.item_id', 'f.item_id')
-    .select([sql<string>`unnest(coalesce(x.kinds, '{}') || ${keys})`.as('k'), sql<number>`unnest(coalesce(x.totals, '{}'))`.as('v')]);
-  const figure = sql`concat_ws(E'\t', 'z', split_part(k, E'\t', 1), total, split_part(k, E'\t', 2), split_part(k, E'\t', 3))`;
+    sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`;
+  if (figures.length === 0) return { selects: [counts(facets.select(sql<string>`unnest(${keys})`.as('k')))] };
   return {
-    selects: [
-      sql`select case when ${IS_FIGURE} then ${figure} else ${count} end as line
-        from (select k, count(*) as n, sum(v) as total from (${source}) u where k <> 'MX' group by k) g
-        where not ${IS_FIGURE} or split_part(k, E'\t', 1) in (${sql.join(figures)})`,
-    ],
+    ctes: [sql`m as materialized (${facets.select(['f.item_id', keys.as('keys')])})`],
+    selects: [counts(sql`select unnest(keys) as k from m`), figureSelect(sql`select item_id from m`, figures)],
   };
 }
 
@@ -243,20 +236,20 @@ function aggregateSelects(filter: Filter, parts: ReadonlySet<Part>, weeks: DateR
 }
 
 /**
- * The statements for the filter: pre-aggregated cells where they answer exactly, and live counts over
- * facets for the rest; the figures come with live counts, or in a statement of their own next to cells
- * (which a PostgreSQL pool runs at the same time on another connection).
+ * The statements for the filter: pre-aggregated cells where they answer exactly, live counts over facets
+ * for the rest, and the figures apart, which a PostgreSQL pool runs at the same time on other connections.
+ * On one connection (PGlite, a transaction) the live counts and the figures share one statement instead.
  */
 function plan(db: Kysely<Database>, filter: Filter, wanted: ReadonlySet<Part>, figures: readonly string[]): Query[] {
-  if (!aggregatable(filter)) return [liveQuery(db, filter, wanted, { figures })];
+  const queries: Query[] = figures.length > 0 ? [{ selects: [figureSelect(figureItemIds(db, filter), figures)] }] : [];
+  if (!aggregatable(filter)) return runsStatementsInParallel(db) ? [liveQuery(db, filter, wanted), ...queries] : [liveQuery(db, filter, wanted, { figures })];
   const { weeks, edges } = splitByWeeks(filter);
   // Pairs give counts within one state or one topic, not within both at once: then by state and topic live.
   const live = new Set<Part>(filter.states.length > 0 && filter.topics.length > 0 ? [...wanted].filter((p) => p !== 'w') : []);
   const aggregated = new Set([...wanted].filter((p) => !live.has(p)));
   const whole = liveQuery(db, filter, live);
   const ends = edges.length > 0 ? liveQuery(db, filter, aggregated, { ranges: edges }) : { selects: [] };
-  const counts: Query = { selects: [...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole.selects, ...ends.selects] };
-  return figures.length > 0 ? [counts, { selects: [figureSelect(db, filter, figures)] }] : [counts];
+  return [{ selects: [...(weeks ? aggregateSelects(filter, aggregated, weeks) : []), ...whole.selects, ...ends.selects] }, ...queries];
 }
 
 /** Total of one kind of figure quoted in the filter's items. */
