@@ -109,8 +109,12 @@ function figureSelect(ids: RawBuilder<unknown> | ReturnType<typeof figureItemIds
     group by o.series_key, o.dimension, o.unit`;
 }
 
-/** Days from the Monday weeks are counted from (as in the migration) to a week's Monday, marked '#' among the keys. */
-const WEEK_KEY = sql`'#' || (item_week(f.item_date) - date '2000-01-03')`;
+/** The Monday that weeks and 64-week blocks are counted from (as in the migration). */
+const EPOCH = '2000-01-03';
+const EPOCH_DATE = sql`date ${sql.lit(EPOCH)}`;
+
+/** Days from the epoch to a week's Monday, marked '#' among the keys of a live count. */
+const WEEK_KEY = sql`'#' || (item_week(f.item_date) - ${EPOCH_DATE})`;
 
 /**
  * Counts over the facets of the filtered items, within `ranges` instead of the filter's dates when given.
@@ -137,7 +141,7 @@ function liveQuery(
     sql` || `,
   )}`;
   const part = sql`case when k like '#%' then 'w' when k like 'MX-%' then 's' else 't' end`;
-  const key = sql`case when k like '#%' then to_char(date '2000-01-03' + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
+  const key = sql`case when k like '#%' then to_char(${EPOCH_DATE} + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
   const counts = (source: unknown) =>
     // 'MX' (the whole country) is a place of the facets but not a state.
     sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`;
@@ -148,11 +152,10 @@ function liveQuery(
   };
 }
 
-/** The days of 64-week blocks, which are aligned on this Monday (as in the migration). */
+/** The days of 64-week blocks, which are aligned on the epoch (as in the migration). */
 const BLOCK_DAYS = 448;
-const BLOCK_EPOCH = '2000-01-03';
 const blockStart = (monday: string) => {
-  const days = Math.round((Date.parse(monday) - Date.parse(BLOCK_EPOCH)) / DAY_MS);
+  const days = Math.round((Date.parse(monday) - Date.parse(EPOCH)) / DAY_MS);
   return addDays(monday, -(((days % BLOCK_DAYS) + BLOCK_DAYS) % BLOCK_DAYS));
 };
 
