@@ -8,19 +8,26 @@ import { dashboard, previousPeriod } from '../src/services/dashboard.ts';
 import { filteredItems } from '../src/services/filter-query.ts';
 import { addDays, itemCounts, splitByWeeks } from '../src/services/item-counts.ts';
 import { listItems } from '../src/services/items.ts';
-import { publishEdition, setItemPlaces, setItemTags, updateItem } from '../src/services/review.ts';
+import { publishEdition, reviewObservation, setItemPlaces, setItemTags, updateItem } from '../src/services/review.ts';
 import { storeEdition } from '../src/services/store-edition.ts';
 import { seedSynthetic } from '../src/services/synthetic/index.ts';
 import { timelineDensity } from '../src/services/timeline.ts';
 
 const SEIZURES = ['drug_seizure_kg', 'fentanyl_pills_seized'];
 
+/** The filter's items, with search text matched on items' own search vectors rather than the copies in item_search. */
+function referenceItems(db: Kysely<Database>, filter: Filter) {
+  const { q, ...rest } = filter;
+  const items = filteredItems(db, rest);
+  return q ? items.where(sql<boolean>`(items.search @@ websearch_to_tsquery('english', ${q}) or items.search @@ websearch_to_tsquery('spanish', ${q}))`) : items;
+}
+
 /** The dashboard's counts as the live queries over the base tables give them (the code before the aggregates). */
 async function reference(db: Kysely<Database>, filter: Filter) {
-  const ids = filteredItems(db, filter).select('items.id');
+  const ids = referenceItems(db, filter).select('items.id');
   const [total, byWeek, byState, byTopic, figures] = await Promise.all([
-    filteredItems(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-    filteredItems(db, filter)
+    referenceItems(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    referenceItems(db, filter)
       .select([sql<string>`to_char(date_trunc('week', items.item_date), 'YYYY-MM-DD')`.as('key'), sql<number>`count(*)::int`.as('count')])
       .groupBy(sql`date_trunc('week', items.item_date)`)
       .orderBy('key')
@@ -138,7 +145,7 @@ describe.each(testBackends())('dashboard counts on %s', (kind) => {
         const { from: _from, to: _to, ...undated } = filter;
         expect(await timelineDensity(db, filter)).toEqual((await reference(db, undated)).byWeek);
         const page = await listItems(db, { filter, limit: 20 });
-        const expected = await filteredItems(db, filter).select('items.id').orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(21).execute();
+        const expected = await referenceItems(db, filter).select('items.id').orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(21).execute();
         expect(page.items.map((i) => i.id)).toEqual(expected.slice(0, 20).map((r) => r.id));
         expect(page.nextCursor !== null).toBe(expected.length > 20);
       }),
@@ -168,7 +175,8 @@ describe.each(testBackends())('dashboard counts on %s', (kind) => {
           topics: ['homicides-violence'],
           organizations: [],
           people: [],
-          metrics: [],
+          // A proposed figure: it counts once an analyst confirms it.
+          metrics: n === 1 ? [{ series: 'drug_seizure_kg', value: 1200, unit: 'kg', place: 'MX-SIN', periodStart: '2026-11-21', periodEnd: '2026-11-21', dimension: 'cocaine' }] : [],
         })),
       },
       { status: 'draft', sourceFormat: 'text', origin: 'extracted' },
@@ -178,12 +186,15 @@ describe.each(testBackends())('dashboard counts on %s', (kind) => {
       { ...EMPTY_FILTER, states: ['MX-SIN'] },
       { ...EMPTY_FILTER, topics: ['homicides-violence'], from: '2026-11-01' },
       { ...EMPTY_FILTER, states: ['MX-SIN'], topics: ['prisons'] },
+      { ...EMPTY_FILTER, q: 'convoy' },
+      { ...EMPTY_FILTER, q: 'narcosubmarine' },
     ];
     const check = async () => {
       for (const f of filters) {
-        const counts = await itemCounts(db, f);
+        const counts = await itemCounts(db, f, { figures: SEIZURES });
         const expected = await reference(db, f);
         expect([counts.total, counts.byWeek, counts.byState, counts.byTopic]).toEqual([expected.total, expected.byWeek, expected.byState, expected.byTopic]);
+        expect(sortFigures(counts.figures)).toEqual(sortFigures(expected.figures));
       }
     };
     const before = await itemCounts(db, EMPTY_FILTER);
@@ -195,6 +206,22 @@ describe.each(testBackends())('dashboard counts on %s', (kind) => {
     await publishEdition(ctx, editionId);
     await check();
     expect((await itemCounts(db, EMPTY_FILTER)).total).toBe(before.total + 3);
+    expect((await itemCounts(db, { ...EMPTY_FILTER, q: 'convoy' })).total).toBeGreaterThanOrEqual(3);
+
+    // A search follows an edited headline, and the totals of the figures a searched item quotes follow their review.
+    const submarine = { ...EMPTY_FILTER, q: 'narcosubmarine' };
+    expect((await itemCounts(db, submarine)).total).toBe(0);
+    await updateItem(ctx, first?.id ?? 0, { headline: 'Navy stops a narcosubmarine off Sinaloa' });
+    const figure = await db.selectFrom('observations').select('id').where('item_id', '=', first?.id ?? 0).executeTakeFirstOrThrow();
+    await reviewObservation(ctx, figure.id, { status: 'confirmed' });
+    await check();
+    const found = await itemCounts(db, submarine, { figures: SEIZURES });
+    expect(found.total).toBe(1);
+    expect(found.figures).toEqual([{ series: 'drug_seizure_kg', dimension: 'cocaine', unit: 'kg', total: 1200 }]);
+    expect((await listItems(db, { filter: submarine })).items.map((i) => i.headline)).toEqual(['Navy stops a narcosubmarine off Sinaloa']);
+    await reviewObservation(ctx, figure.id, { status: 'rejected' });
+    expect((await itemCounts(db, submarine, { figures: SEIZURES })).figures).toEqual([]);
+    await check();
     await db.deleteFrom('editions').where('id', '=', editionId).execute();
     await check();
     expect((await itemCounts(db, EMPTY_FILTER)).total).toBe(before.total);

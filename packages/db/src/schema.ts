@@ -219,6 +219,13 @@ export interface ItemFacetsTable {
   organizations: string[];
 }
 
+/** Every item's facets row with its search vector (a copy of items.search), kept by triggers: what a text search reads. */
+export interface ItemSearchTable extends ItemFacetsTable {
+  search: ColumnType<string, never, never>;
+  /** Whether the item has a confirmed figure. */
+  has_figures: boolean;
+}
+
 /**
  * Published items per week (span 1, keyed by its Monday) or 64-week block (span 64, keyed by its first
  * Monday), place and topic, kept by triggers: '' is any place or topic. One place (or '') and one topic
@@ -262,6 +269,7 @@ export interface Database {
   account_assignments: AccountAssignmentsTable;
   share_link_opens: ShareLinkOpensTable;
   item_facets: ItemFacetsTable;
+  item_search: ItemSearchTable;
   item_counts: ItemCountsTable;
   item_pair_counts: ItemPairCountsTable;
 }

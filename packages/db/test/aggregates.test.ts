@@ -44,6 +44,11 @@ const EXPECTED_FACETS = `
     coalesce((select array_agg(slug order by slug) from (${ORGS}) o where o.item_id = i.id), '{}') as organizations
   from items i`;
 
+// item_search: each facets row with its item's search vector and whether it has a confirmed figure.
+const EXPECTED_SEARCH = `
+  select f.*, i.search::text as search, exists (select from observations o where o.item_id = i.id and o.status = 'confirmed') as has_figures
+  from (${EXPECTED_FACETS}) f join items i on i.id = f.item_id`;
+
 async function rows(db: AnyDb, query: string, orderBy: string): Promise<unknown[]> {
   const { rows } = await sql.raw(`select * from (${query}) r order by ${orderBy}`).execute(db);
   return rows;
@@ -51,15 +56,20 @@ async function rows(db: AnyDb, query: string, orderBy: string): Promise<unknown[
 
 /** The aggregates and facets as stored, and as they should be. */
 async function aggregates(db: AnyDb) {
-  const [counts, expectedCounts, pairs, expectedPairs, facets, expectedFacets] = await Promise.all([
+  const [counts, expectedCounts, pairs, expectedPairs, facets, expectedFacets, search, expectedSearch] = await Promise.all([
     rows(db, 'select span::int, week, place, topic, n from item_counts', '1, 2, 3, 4'),
     rows(db, EXPECTED_COUNTS, '1, 2, 3, 4'),
     rows(db, 'select kind, span::int, week, a, b, n from item_pair_counts', '1, 2, 3, 4, 5'),
     rows(db, EXPECTED_PAIRS, '1, 2, 3, 4, 5'),
     rows(db, 'select * from item_facets', 'item_id'),
     rows(db, EXPECTED_FACETS, 'item_id'),
+    rows(db, 'select item_id, item_date, published, places, topics, organizations, search::text as search, has_figures from item_search', 'item_id'),
+    rows(db, EXPECTED_SEARCH, 'item_id'),
   ]);
-  return { stored: { counts, pairs, facets }, expected: { counts: expectedCounts, pairs: expectedPairs, facets: expectedFacets } };
+  return {
+    stored: { counts, pairs, facets, search },
+    expected: { counts: expectedCounts, pairs: expectedPairs, facets: expectedFacets, search: expectedSearch },
+  };
 }
 
 const PLACE_CODES = ['MX', 'MX-SIN', 'MX-GRO', 'MX-JAL', 'MX-SON', 'US'] as const;
@@ -68,6 +78,10 @@ const FIRST_DAY = Date.parse('2023-06-01T00:00:00Z');
 const day = (offset: number) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function insertTags(db: AnyDb): Promise<void> {
+  await db
+    .insertInto('metric_series')
+    .values({ key: 'seized_kg', unit: 'kg', label_en: 'Seized', label_es: 'Asegurado', aggregation: 'sum', source_kind: 'press', family: 'seizures', source: 'test', dimension: null })
+    .execute();
   await db
     .insertInto('tags')
     .values([
@@ -110,11 +124,17 @@ type Op =
   | { op: 'addTag' | 'removeTag'; target: number; tag: string }
   | { op: 'deleteItem' | 'deleteEdition'; target: number }
   | { op: 'bulkStatus'; modulo: number; status: 'draft' | 'published' }
+  | { op: 'headline'; target: number; words: string }
+  | { op: 'addFigure'; target: number; status: FigureStatus }
+  | { op: 'figureStatus'; target: number; status: FigureStatus }
+  | { op: 'deleteFigure'; target: number }
   | { op: 'tagKind'; tag: string; kind: 'topic' | 'organization' }
   | { op: 'renameTag'; tag: string }
   | { op: 'deleteTag'; tag: string };
 
+type FigureStatus = 'proposed' | 'confirmed' | 'rejected';
 const target = fc.nat({ max: 1000 });
+const figureStatus = fc.constantFrom<FigureStatus>('proposed', 'confirmed', 'rejected');
 const place = fc.constantFrom(...PLACE_CODES);
 const tag = fc.constantFrom(...TOPIC_SLUGS, 'some-cartel', 'other-cartel');
 const status = fc.constantFrom('draft' as const, 'published' as const);
@@ -135,6 +155,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constantFrom('addTag' as const, 'removeTag' as const), target, tag }),
   fc.record({ op: fc.constantFrom('deleteItem' as const, 'deleteEdition' as const), target }),
   fc.record({ op: fc.constant('bulkStatus' as const), modulo: fc.integer({ min: 2, max: 4 }), status }),
+  fc.record({ op: fc.constant('headline' as const), target, words: fc.constantFrom('Cartel leader extradited', 'Fentanyl lab dismantled', 'Aranceles y migración') }),
+  fc.record({ op: fc.constant('addFigure' as const), target, status: figureStatus }),
+  fc.record({ op: fc.constant('figureStatus' as const), target, status: figureStatus }),
+  fc.record({ op: fc.constant('deleteFigure' as const), target }),
   fc.record({ op: fc.constant('tagKind' as const), tag, kind: fc.constantFrom('topic' as const, 'organization' as const) }),
   fc.record({ op: fc.constant('renameTag' as const), tag }),
   fc.record({ op: fc.constant('deleteTag' as const), tag }),
@@ -206,6 +230,25 @@ async function apply(db: AnyDb, o: Op): Promise<void> {
     case 'bulkStatus':
       await sql`update items set status = ${o.status} where id % ${o.modulo} = 0`.execute(db);
       return;
+    case 'headline':
+      await db.updateTable('items').set({ headline: o.words }).where('id', '=', itemId ?? 0).execute();
+      return;
+    case 'addFigure':
+      if (itemId !== undefined) {
+        await db
+          .insertInto('observations')
+          .values({ series_key: 'seized_kg', place: 'MX', period_start: day(1), period_end: day(1), value: 10, unit: 'kg', status: o.status, confidence: 'high', item_id: itemId })
+          .execute();
+      }
+      return;
+    case 'figureStatus':
+    case 'deleteFigure': {
+      const figures = await db.selectFrom('observations').select('id').where('item_id', 'is not', null).orderBy('id').execute();
+      const id = figures[o.target % Math.max(figures.length, 1)]?.id ?? 0;
+      if (o.op === 'figureStatus') await db.updateTable('observations').set({ status: o.status }).where('id', '=', id).execute();
+      else await db.deleteFrom('observations').where('id', '=', id).execute();
+      return;
+    }
     case 'tagKind':
       await db.updateTable('tags').set({ kind: o.kind }).where('slug', '=', o.tag).execute();
       return;
@@ -261,11 +304,16 @@ describe.each(testBackends())('pre-aggregated item counts on %s', (kind) => {
     await handle.db
       .transaction()
       .execute(async (trx) => {
+        await apply(trx, { op: 'addFigure', target: 3, status: 'confirmed' });
         await sql`truncate item_places`.execute(trx);
+        expect((await aggregates(trx)).stored).toEqual((await aggregates(trx)).expected);
+        await sql`truncate item_facets`.execute(trx);
+        expect((await aggregates(trx)).stored).toEqual((await aggregates(trx)).expected);
+        await sql`truncate observations`.execute(trx);
         expect((await aggregates(trx)).stored).toEqual((await aggregates(trx)).expected);
         await sql`truncate items cascade`.execute(trx);
         const { stored } = await aggregates(trx);
-        expect(stored).toEqual({ counts: [], pairs: [], facets: [] });
+        expect(stored).toEqual({ counts: [], pairs: [], facets: [], search: [] });
         throw new Rollback();
       })
       .catch((error: unknown) => {
@@ -288,11 +336,15 @@ describe.each(testBackends())('the aggregates migration on %s', (kind) => {
       expect(error).toBeUndefined();
       await insertTags(handle.db);
       await insertItems(handle.db, 30, 2);
-      // The counts built by the aggregates migration, then rebuilt with organizations by the next one.
-      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts']);
+      await apply(handle.db, { op: 'addFigure', target: 4, status: 'confirmed' });
+      await apply(handle.db, { op: 'addFigure', target: 5, status: 'proposed' });
+      // The counts built by the aggregates migration, then rebuilt with organizations by the next one; the
+      // facets and search vectors copied into item_search by the last.
+      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts', '2026-12-06-06-search-facets']);
       const { stored, expected } = await aggregates(handle.db);
       expect(stored).toEqual(expected);
       expect(stored.facets).toHaveLength(30);
+      expect(stored.search.filter((r) => (r as { has_figures: boolean }).has_figures)).toHaveLength(1);
     } finally {
       await handle.close();
     }

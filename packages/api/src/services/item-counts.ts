@@ -2,7 +2,7 @@ import type { Database, Kysely } from '@atalaya/db';
 import { runsStatementsInParallel, sql } from '@atalaya/db';
 import { NATIONAL, STATE_ISO_CODES, type Filter } from '@atalaya/domain';
 import type { RawBuilder } from 'kysely';
-import { filteredFacets, filteredItems } from './filter-query.ts';
+import { filteredFacets } from './filter-query.ts';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -67,6 +67,23 @@ const PART_CODE: Record<CountPart, Part> = { byWeek: 'w', byState: 's', byTopic:
 interface Query {
   ctes?: RawBuilder<unknown>[];
   selects: RawBuilder<unknown>[];
+  /** Planned without sequential scans (see `withoutSeqScans`). */
+  indexed?: boolean;
+}
+
+/**
+ * Runs `fn` with sequential scans off, in a transaction of its own (as is inside a caller's transaction).
+ * For a live count of a text search: PostgreSQL's cost model prices testing a search vector like any
+ * operator, so for a common word it often rates a scan of all of item_search, testing each of its 100k
+ * vectors (70 ms), about as cheap as reading the 14% of rows its search index gives (30 ms), and which it
+ * picks changes with each ANALYZE. Three round trips more than a plain query, for one plan every time.
+ */
+async function withoutSeqScans<T>(db: Kysely<Database>, fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return fn(trx);
+  });
 }
 
 /** A result row as one tab-separated line: part, key, count (keys are codes, slugs and dates: no tabs). */
@@ -77,9 +94,10 @@ const line = (part: Part, key: RawBuilder<unknown>, count: RawBuilder<unknown>) 
  * JavaScript one field at a time, which a byWeek over decades (thousands of rows) would pay for; plain
  * lines cost the server less to build than JSON.
  */
-async function run(db: Kysely<Database>, { ctes = [], selects }: Query): Promise<Row[]> {
+async function run(db: Kysely<Database>, { ctes = [], selects, indexed = false }: Query): Promise<Row[]> {
   if (selects.length === 0) return [];
-  const { rows } = await sql<{ lines: string | null }>`${ctes.length > 0 ? sql`with ${sql.join(ctes)} ` : sql``}select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`.execute(db);
+  const query = sql<{ lines: string | null }>`${ctes.length > 0 ? sql`with ${sql.join(ctes)} ` : sql``}select string_agg(line, E'\n') as lines from (${sql.join(selects, sql` union all `)}) r`;
+  const { rows } = await (indexed ? withoutSeqScans(db, (trx) => query.execute(trx)) : query.execute(db));
   const text = rows[0]?.lines;
   if (!text) return [];
   return text.split('\n').map((l) => {
@@ -94,10 +112,13 @@ async function run(db: Kysely<Database>, { ctes = [], selects }: Query): Promise
   });
 }
 
-/** Item ids of the filter's items, for the figures: a text search reads the items rows anyway, and their status spares a join with the facets. */
+/**
+ * Ids of the filter's items, for their figures. With text, only those having a confirmed figure: their
+ * own search index (item_search_figures_idx) finds them, instead of testing every figure's item.
+ */
 function figureItemIds(db: Kysely<Database>, filter: Filter) {
-  const textOnly = filter.q && filter.states.length + filter.topics.length + filter.orgs.length === 0;
-  return textOnly ? filteredItems(db, filter).select('items.id') : filteredFacets(db, filter).select('f.item_id');
+  const facets = filteredFacets(db, filter);
+  return (filter.q ? facets.where(sql<boolean>`f.has_figures`) : facets).select('f.item_id');
 }
 
 /** Confirmed figures of these series quoted in the items whose ids `ids` gives, summed per series, drug and unit. */
@@ -145,10 +166,12 @@ function liveQuery(
   const counts = (source: unknown) =>
     // 'MX' (the whole country) is a place of the facets but not a state.
     sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`;
-  if (figures.length === 0) return { selects: [counts(facets.select(sql<string>`unnest(${keys})`.as('k')))] };
+  const indexed = Boolean(filter.q);
+  if (figures.length === 0) return { selects: [counts(facets.select(sql<string>`unnest(${keys})`.as('k')))], indexed };
   return {
     ctes: [sql`m as materialized (${facets.select(['f.item_id', keys.as('keys')])})`],
     selects: [counts(sql`select unnest(keys) as k from m`), figureSelect(sql`select item_id from m`, figures)],
+    indexed,
   };
 }
 

@@ -66,17 +66,11 @@ export function decodeCursor(cursor: string): { date: string; id: number } {
 }
 
 /**
- * The ids and dates of one page of the filter's items, newest first. Without search text the page is read
- * from the narrow item_facets rows (an index in date order, stopping at the page's end); a text search
- * needs the items' own search vectors.
+ * The ids and dates of one page of the filter's items, newest first, read from the facets (an index in
+ * date order, stopping at the page's end, or the search index for rare words).
  */
 function pageKeys(db: Kysely<Database>, filter: Filter, cursor: string | null | undefined, limit: number) {
   const after = cursor ? decodeCursor(cursor) : null;
-  if (filter.q) {
-    let q = filteredItems(db, filter).select(['items.id as id', 'items.item_date as date']);
-    if (after) q = q.where((eb) => eb(eb.refTuple('items.item_date', 'items.id'), '<', eb.tuple(after.date, after.id)));
-    return q.orderBy('items.item_date', 'desc').orderBy('items.id', 'desc').limit(limit);
-  }
   let q = filteredFacets(db, filter).select(['f.item_id as id', 'f.item_date as date']);
   if (after) q = q.where((eb) => eb(eb.refTuple('f.item_date', 'f.item_id'), '<', eb.tuple(after.date, after.id)));
   return q.orderBy('f.item_date', 'desc').orderBy('f.item_id', 'desc').limit(limit);
