@@ -130,20 +130,27 @@ function figureSelect(ids: RawBuilder<unknown> | ReturnType<typeof figureItemIds
     group by o.series_key, o.dimension, o.unit`;
 }
 
-/** The Monday that weeks and 64-week blocks are counted from (as in the migration). */
+/** The Monday that 64-week blocks are counted from (as in the migration). */
 const EPOCH = '2000-01-03';
-const EPOCH_DATE = sql`date ${sql.lit(EPOCH)}`;
 
-/** Days from the epoch to a week's Monday, marked '#' among the keys of a live count. */
-const WEEK_KEY = sql`'#' || (item_week(f.item_date) - ${EPOCH_DATE})`;
+/**
+ * The grouping sets of a live count, per part: the column grouped, and the keys one group row gives (`inSet`:
+ * whether the row is one of this set's; see `liveQuery`).
+ */
+const GROUPINGS: Record<Exclude<Part, 'z'>, { column: string; keys: (inSet: RawBuilder<unknown>) => RawBuilder<unknown> }> = {
+  w: { column: 'w', keys: (inSet) => sql`select to_char(g.w, 'YYYY-MM-DD') where ${inSet}` },
+  // 'MX' (the whole country) is a place of the facets but not a state.
+  s: { column: 'places', keys: (inSet) => sql`select p from unnest(g.places) p where ${inSet} and p <> 'MX'` },
+  t: { column: 'topics', keys: (inSet) => sql`select t from unnest(g.topics) t where ${inSet}` },
+};
 
 /**
  * Counts over the facets of the filtered items, within `ranges` instead of the filter's dates when given.
- * One pass: each item gives one key per part (its week, its states, its topics) and a single grouping counts
- * them all; keys tell their part apart ('#' weeks, 'MX-' states, lower-case topic slugs). Grouping the parts
- * one by one would read the items once per part, or materialize them first: both cost more when many match.
- * With `figures`, the same items' figures too, from a CTE of them: on one connection, better than matching
- * the items twice.
+ * One pass with grouping sets: the items are grouped by week, by their set of places and by their set of
+ * topics at once (a few hundred sets each, however many items match), and only then are the sets split into
+ * states and topics and summed. Splitting each item's places and topics first, then grouping, handles four
+ * times more rows. With `figures`, the same items' figures too, from a CTE of them: on one connection,
+ * better than matching the items twice.
  */
 function liveQuery(
   db: Kysely<Database>,
@@ -152,25 +159,29 @@ function liveQuery(
   options: { ranges?: Array<Required<DateRange>>; figures?: readonly string[] } = {},
 ): Query {
   const { ranges, figures = [] } = options;
-  if (parts.size === 0) return { selects: [] };
+  const wanted = (['w', 's', 't'] as const).filter((p) => parts.has(p));
+  if (wanted.length === 0) return { selects: [] };
   let facets = filteredFacets(db, ranges ? { ...filter, from: undefined, to: undefined } : filter);
   if (ranges) {
     facets = facets.where((eb) => eb.or(ranges.map((r) => eb.and([eb('f.item_date', '>=', r.from), eb('f.item_date', '<=', r.to)]))));
   }
-  const keys = sql<string[]>`${sql.join(
-    [...(parts.has('w') ? [sql`array[${WEEK_KEY}]`] : []), ...(parts.has('s') ? [sql`f.places`] : []), ...(parts.has('t') ? [sql`f.topics`] : [])],
-    sql` || `,
-  )}`;
-  const part = sql`case when k like '#%' then 'w' when k like 'MX-%' then 's' else 't' end`;
-  const key = sql`case when k like '#%' then to_char(${EPOCH_DATE} + substr(k, 2)::int, 'YYYY-MM-DD') else k end`;
-  const counts = (source: unknown) =>
-    // 'MX' (the whole country) is a place of the facets but not a state.
-    sql`select concat_ws(E'\t', ${part}, ${key}, n) as line from (select k, count(*) as n from (${source}) u where k <> 'MX' group by k) g`;
+  const rows = ['f.places', 'f.topics', sql<string>`item_week(f.item_date)`.as('w')] as const;
+  const counts = (source: unknown) => {
+    const column = (p: (typeof wanted)[number]) => sql.raw(GROUPINGS[p].column);
+    // Per row of the grouping, whether it is a row of this part's set (grouping() is 0).
+    const set = (p: (typeof wanted)[number]) => sql.raw(`g.in_${p} = 0`);
+    return sql`select concat_ws(E'\t', part, key, sum(n)) as line from (
+      select case ${sql.join(wanted.map((p) => sql`when ${set(p)} then ${p}`), sql` `)} end as part, k.key, g.n
+      from (select ${sql.join(wanted.flatMap((p) => [column(p), sql`grouping(${column(p)}) as ${sql.raw(`in_${p}`)}`]))}, count(*) as n
+        from (${source}) u group by grouping sets (${sql.join(wanted.map((p) => sql`(${column(p)})`))})) g
+      cross join lateral (${sql.join(wanted.map((p) => GROUPINGS[p].keys(set(p))), sql` union all `)}) k(key)
+    ) x group by part, key`;
+  };
   const indexed = Boolean(filter.q);
-  if (figures.length === 0) return { selects: [counts(facets.select(sql<string>`unnest(${keys})`.as('k')))], indexed };
+  if (figures.length === 0) return { selects: [counts(facets.select(rows))], indexed };
   return {
-    ctes: [sql`m as materialized (${facets.select(['f.item_id', keys.as('keys')])})`],
-    selects: [counts(sql`select unnest(keys) as k from m`), figureSelect(sql`select item_id from m`, figures)],
+    ctes: [sql`m as materialized (${facets.select(['f.item_id', ...rows])})`],
+    selects: [counts(sql`select w, places, topics from m`), figureSelect(sql`select item_id from m`, figures)],
     indexed,
   };
 }
