@@ -19,8 +19,10 @@ import { sql, type Kysely } from 'kysely';
  * the word).
  *
  * Triggers copy whatever changes in item_facets, a changed search vector in items and any change to an
- * item's confirmed figures, so that no write path has to know about this table. The GIN index on
- * items.search goes: nothing matches items directly.
+ * item's confirmed figures, so that no write path has to know about this table. Nothing matches items'
+ * own vectors any more, but their GIN index stays for one release: during a rolling deploy the servers of
+ * the previous release still search items directly (infra/README.md, "Migrations on deploy"). A later
+ * migration drops it.
  *
  * parallel_workers = 0: for a common word PostgreSQL would otherwise scan the whole table in parallel,
  * testing every vector, which is slower than the index and takes the cores the dashboard's other queries
@@ -117,7 +119,6 @@ const STATEMENTS = [
   `insert into item_search (${COLUMNS}, search, has_figures)
    select ${from('f')}, i.search, ${HAS_FIGURES('f.item_id')} from item_facets f join items i on i.id = f.item_id`,
   `analyze item_search`,
-  `drop index items_search_idx`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -125,7 +126,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql.raw('create index if not exists items_search_idx on items using gin (search)').execute(db);
   await sql.raw('drop trigger if exists item_search_items_update on items').execute(db);
   for (const op of ['insert', 'update', 'delete', 'truncate']) await sql.raw(`drop trigger if exists item_search_observations_${op} on observations`).execute(db);
   for (const op of ['insert', 'update', 'delete']) await sql.raw(`drop trigger if exists item_search_facets_${op} on item_facets`).execute(db);
