@@ -15,7 +15,8 @@ as_pg() {
 case "$action" in
   start)
     if [ -f "$dir/postmaster.pid" ] && as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-      echo "postgres://atalaya:atalaya@127.0.0.1:$port/postgres"; exit 0
+      # Already running: on the port it was started with (line 4 of postmaster.pid), maybe not $port.
+      echo "postgres://atalaya:atalaya@127.0.0.1:$(sed -n 4p "$dir/postmaster.pid")/postgres"; exit 0
     fi
     rm -rf "$dir"; mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
