@@ -114,7 +114,8 @@ export function cellFunctions(options: CellOptions): Array<[op: 'insert' | 'upda
   ]);
 }
 
-const TRANSITIONS = {
+/** The transition tables a statement trigger on each operation reads (later migrations' triggers too). */
+export const TRANSITIONS = {
   insert: 'new table as new_rows',
   update: 'old table as old_rows new table as new_rows',
   delete: 'old table as old_rows',

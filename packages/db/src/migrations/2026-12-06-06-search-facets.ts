@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { TRANSITIONS } from './2026-11-22-04-aggregates.ts';
 
 /*
  * Full-text search over the facets, without a join.
@@ -39,6 +40,25 @@ const COLUMNS = ['item_id', ...FACETS].join(', ');
 const from = (alias: string) => ['item_id', ...FACETS].map((c) => `${alias}.${c}`).join(', ');
 const assign = (alias: string) => FACETS.map((c) => `${c} = ${alias}.${c}`).join(', ');
 
+const PAST = { insert: 'inserted', update: 'updated', delete: 'deleted', truncate: 'truncated' } as const;
+
+/**
+ * A function running `body`, and the statement trigger item_search_<source>_<op> that calls it after `op` on
+ * `table`, with that operation's transition tables.
+ */
+function onStatement(source: string, table: string, op: keyof typeof PAST, body: string): string[] {
+  const fn = `item_search_${source}_${PAST[op]}`;
+  return [
+    `create function ${fn}() returns trigger language plpgsql as $$
+     begin
+       ${body.trim()};
+       return null;
+     end $$`,
+    `create trigger item_search_${source}_${op} after ${op} on ${table}${op === 'truncate' ? '' : ` referencing ${TRANSITIONS[op]}`}
+       for each statement execute function ${fn}()`,
+  ];
+}
+
 const STATEMENTS = [
   `create table item_search (
      item_id integer primary key references items (id) on delete cascade,
@@ -56,65 +76,35 @@ const STATEMENTS = [
   `create index item_search_date_idx on item_search (item_date desc, item_id desc) where published`,
 
   // item_facets → item_search. An insert may meet an existing row: item_facets is rebuilt after a TRUNCATE.
-  `create function item_search_facets_inserted() returns trigger language plpgsql as $$
-   begin
+  ...onStatement('facets', 'item_facets', 'insert', `
      insert into item_search (${COLUMNS}, search, has_figures)
      select ${from('n')}, i.search, ${HAS_FIGURES('n.item_id')} from new_rows n join items i on i.id = n.item_id
-     on conflict (item_id) do update set ${assign('excluded')}, search = excluded.search, has_figures = excluded.has_figures;
-     return null;
-   end $$`,
-  `create function item_search_facets_updated() returns trigger language plpgsql as $$
-   begin
-     update item_search s set ${assign('n')}
-     from new_rows n where s.item_id = n.item_id;
-     return null;
-   end $$`,
-  `create function item_search_facets_deleted() returns trigger language plpgsql as $$
-   begin
-     delete from item_search s using old_rows o where s.item_id = o.item_id;
-     return null;
-   end $$`,
-  `create trigger item_search_facets_insert after insert on item_facets referencing new table as new_rows
-     for each statement execute function item_search_facets_inserted()`,
-  `create trigger item_search_facets_update after update on item_facets referencing new table as new_rows
-     for each statement execute function item_search_facets_updated()`,
-  `create trigger item_search_facets_delete after delete on item_facets referencing old table as old_rows
-     for each statement execute function item_search_facets_deleted()`,
+     on conflict (item_id) do update set ${assign('excluded')}, search = excluded.search, has_figures = excluded.has_figures`),
+  ...onStatement('facets', 'item_facets', 'update', `update item_search s set ${assign('n')} from new_rows n where s.item_id = n.item_id`),
+  ...onStatement('facets', 'item_facets', 'delete', `delete from item_search s using old_rows o where s.item_id = o.item_id`),
 
   // items → item_search: an edited headline, original title or summary.
-  `create function item_search_items_updated() returns trigger language plpgsql as $$
-   begin
-     update item_search s set search = n.search from new_rows n where s.item_id = n.id and s.search is distinct from n.search;
-     return null;
-   end $$`,
-  `create trigger item_search_items_update after update on items referencing new table as new_rows
-     for each statement execute function item_search_items_updated()`,
+  ...onStatement(
+    'items',
+    'items',
+    'update',
+    `update item_search s set search = n.search from new_rows n where s.item_id = n.id and s.search is distinct from n.search`,
+  ),
 
   // observations → has_figures, for the items whose figures changed (figures of datasets have no item).
   ...(
     [
-      ['insert', 'select distinct item_id from new_rows', 'new table as new_rows'],
-      ['update', 'select item_id from new_rows union select item_id from old_rows', 'old table as old_rows new table as new_rows'],
-      ['delete', 'select distinct item_id from old_rows', 'old table as old_rows'],
+      ['insert', 'select distinct item_id from new_rows'],
+      ['update', 'select item_id from new_rows union select item_id from old_rows'],
+      ['delete', 'select distinct item_id from old_rows'],
     ] as const
-  ).flatMap(([op, ids, transition]) => [
-    `create function item_search_observations_${op}d() returns trigger language plpgsql as $$
-     begin
+  ).flatMap(([op, ids]) =>
+    onStatement('observations', 'observations', op, `
        update item_search s set has_figures = x.has_figures
        from (select c.item_id, ${HAS_FIGURES('c.item_id')} as has_figures from (${ids}) c where c.item_id is not null) x
-       where s.item_id = x.item_id and s.has_figures <> x.has_figures;
-       return null;
-     end $$`,
-    `create trigger item_search_observations_${op} after ${op} on observations referencing ${transition}
-       for each statement execute function item_search_observations_${op}d()`,
-  ]),
-  `create function item_search_observations_truncated() returns trigger language plpgsql as $$
-   begin
-     update item_search set has_figures = false where has_figures;
-     return null;
-   end $$`,
-  `create trigger item_search_observations_truncate after truncate on observations
-     for each statement execute function item_search_observations_truncated()`,
+       where s.item_id = x.item_id and s.has_figures <> x.has_figures`),
+  ),
+  ...onStatement('observations', 'observations', 'truncate', `update item_search set has_figures = false where has_figures`),
 
   `insert into item_search (${COLUMNS}, search, has_figures)
    select ${from('f')}, i.search, ${HAS_FIGURES('f.item_id')} from item_facets f join items i on i.id = f.item_id`,
