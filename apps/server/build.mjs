@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 // Packages that load files next to themselves (WASM, native addons) stay outside the bundle.
-const external = ['@electric-sql/pglite', 'pg', 'pg-native', 'argon2', 'pdfkit', 'pdfjs-dist'];
+const external = ['@electric-sql/pglite', 'pg', 'pg-native', '@node-rs/argon2', 'pdfkit', 'pdfjs-dist'];
 
 await build({
   entryPoints: ['src/cli.ts'],

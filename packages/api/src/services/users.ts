@@ -1,12 +1,13 @@
 import type { Database, Kysely, Role } from '@atalaya/db';
-import argon2 from 'argon2';
+import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { badRequest, conflict } from '../errors.ts';
 
 export const ROLES = ['admin', 'analyst', 'account_manager', 'client'] as const satisfies readonly Role[];
 
-// OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane.
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane. @node-rs/argon2 ships prebuilt binaries for every
+// platform (no compiler at install) and verifies the PHC strings the `argon2` package wrote before it.
+const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const zNewUser = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
@@ -20,8 +21,8 @@ export const zNewUser = z.object({
 });
 export type NewUserInput = z.input<typeof zNewUser>;
 
-export const hashPassword = (password: string) => argon2.hash(password, ARGON2_OPTIONS);
-export const verifyPassword = (hash: string, password: string) => argon2.verify(hash, password);
+export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, password);
 
 const CONSULTANCY_SLUG = 'consultancy';
 
