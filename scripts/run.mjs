@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// `npm start` and `npm test` on a machine with only Node and npm: bootstraps a
-// pinned pnpm through npx (corepack is not reliable here), installs, builds,
-// then serves or tests.
+// `npm start`, `npm test` and `npm run atalaya -- <command>` on a machine with only Node and npm: bootstraps a
+// pinned pnpm through npx (corepack is not reliable here), installs, builds, then serves, tests or runs the CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM = 'pnpm@10.34.9';
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+/** Runs a step; with `quiet`, its output goes to stderr so the CLI's stdout stays one clean document. */
+function run(command, args, env = {}, quiet = false) {
+  const stdio = quiet ? ['inherit', process.stderr, 'inherit'] : 'inherit';
+  const result = spawnSync(command, args, { cwd: root, stdio, env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
@@ -19,10 +20,45 @@ function run(command, args, env = {}) {
 }
 
 const pnpm = (...args) => run('npx', ['--yes', PNPM, ...args]);
+const pnpmQuiet = (...args) => run('npx', ['--yes', PNPM, ...args], {}, true);
 
 function installAndBuild() {
   pnpm('install', '--frozen-lockfile');
   pnpm('run', 'build');
+}
+
+const NOT_BUILT_FROM = new Set(['node_modules', 'dist', 'out', 'test', 'e2e']);
+
+/** Newest modification time under `dir` (0 when absent), skipping installs, build output, tests and tool caches. */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  const stat = statSync(dir);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = 0;
+  for (const entry of readdirSync(dir)) {
+    if (entry.startsWith('.') || NOT_BUILT_FROM.has(entry)) continue;
+    max = Math.max(max, newest(path.join(dir, entry)));
+  }
+  return max;
+}
+
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+/** Installs and builds only what is missing or older than its sources, so a CLI call costs no build when nothing changed. */
+function ensureBuilt() {
+  if (mtime(path.join(root, 'node_modules/.modules.yaml')) < mtime(path.join(root, 'pnpm-lock.yaml'))) {
+    pnpmQuiet('install', '--frozen-lockfile');
+  }
+  const sources = Math.max(...['apps', 'packages'].map((dir) => newest(path.join(root, dir))), mtime(path.join(root, 'pnpm-lock.yaml')));
+  const built = Math.min(mtime(path.join(root, 'apps/server/dist/cli.mjs')), mtime(path.join(root, 'apps/web/dist/index.html')));
+  if (built < sources) pnpmQuiet('run', 'build');
+}
+
+/** Runs the built CLI with these arguments and exits with its code. */
+function cli(args) {
+  const child = spawn(process.execPath, [path.join(root, 'apps/server/dist/cli.mjs'), ...args], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 /** A throwaway PostgreSQL for the database and API suites, when the server binaries are installed. */
@@ -61,7 +97,10 @@ if (command === 'start') {
   if (databaseUrl && !process.env.TEST_DATABASE_URL) {
     spawnSync('bash', [path.join(root, 'scripts/pg-throwaway.sh'), 'stop'], { stdio: 'inherit' });
   }
+} else if (command === 'atalaya') {
+  ensureBuilt();
+  cli(process.argv.slice(3));
 } else {
-  console.error('usage: node scripts/run.mjs start|test');
+  console.error('usage: node scripts/run.mjs start|test|atalaya [ARGS...]');
   process.exit(2);
 }
