@@ -1,5 +1,5 @@
 import type { Database, Kysely, Role } from '@atalaya/db';
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { badRequest, conflict } from '../errors.ts';
 
@@ -7,7 +7,9 @@ export const ROLES = ['admin', 'analyst', 'account_manager', 'client'] as const 
 
 // OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane. @node-rs/argon2 ships prebuilt binaries for every
 // platform (no compiler at install) and verifies the PHC strings the `argon2` package wrote before it.
-const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// `Algorithm` is a const enum, which isolated modules cannot read: 2 is its Argon2id.
+const ARGON2ID = 2;
+const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const zNewUser = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
