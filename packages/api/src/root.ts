@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth.ts';
 import { dashboardRouter } from './routers/dashboard.ts';
 import { editionsRouter } from './routers/editions.ts';
 import { itemsRouter } from './routers/items.ts';
+import { levelsRouter } from './routers/levels.ts';
 import { metricsRouter } from './routers/metrics.ts';
 import { reviewRouter } from './routers/review.ts';
 import { shareRouter } from './routers/share.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   editions: editionsRouter,
   items: itemsRouter,
+  levels: levelsRouter,
   metrics: metricsRouter,
   review: reviewRouter,
   share: shareRouter,

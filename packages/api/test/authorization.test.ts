@@ -78,6 +78,14 @@ const MATRIX: Record<string, { allowed: Who[]; call: Call }> = {
   'admin.deleteSite': { allowed: MANAGERS, call: (c) => c.admin.deleteSite({ id: 999_999 }).catch(passNotFound) },
   'admin.audit': { allowed: ADMINS, call: (c) => c.admin.audit() },
   'admin.myOrg': { allowed: MEMBERS, call: (c) => c.admin.myOrg() },
+  'levels.states': { allowed: READERS, call: (c) => c.levels.states({ date: '2025-06-30' }) },
+  'levels.history': { allowed: READERS, call: (c) => c.levels.history({ scope: 'MX-SIN' }) },
+  'levels.grid': { allowed: ANALYSTS, call: (c) => c.levels.grid({ date: '2025-06-30' }) },
+  'levels.drafts': { allowed: ANALYSTS, call: (c) => c.levels.drafts({ scope: 'MX-SIN' }) },
+  'levels.preview': { allowed: ANALYSTS, call: (c) => c.levels.preview({ scope: 'MX-SIN', category: 'overall', level: 5, effectiveOn: '2025-06-03' }) },
+  'levels.create': { allowed: ANALYSTS, call: (c) => c.levels.create({ scope: 'MX-SIN', category: 'violence', level: 4, effectiveOn: '2025-06-03', rationaleEn: 'Test rating.' }) },
+  'levels.publish': { allowed: ANALYSTS, call: (c) => c.levels.publish({ id: 999_999 }).catch(passNotFound) },
+  'levels.discard': { allowed: ANALYSTS, call: (c) => c.levels.discard({ id: 999_999 }).catch(passNotFound) },
 };
 
 // Allowed callers may still meet "not found" or a wrong password: what matters is that they got past the gate.
@@ -150,5 +158,7 @@ describe.each(testBackends())('authorization on %s', (kind) => {
       .executeTakeFirstOrThrow();
     await expect(shared.items.byId({ id: outside.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(shared.states.profile({ code: 'MX-SON', filter: EMPTY_FILTER })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(shared.levels.history({ scope: 'MX-SON' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(shared.levels.history({ scope: 'MX-SIN/culiacan' })).resolves.toBeInstanceOf(Array);
   });
 });

@@ -189,6 +189,8 @@ export interface SitesTable {
   lat: number | null;
   lon: number | null;
   type: 'plant' | 'office' | 'warehouse' | 'route' | null;
+  /** A gazetteer locality key ('MX-SIN/culiacan') within `state`, when the site's city is known. */
+  locality: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: number | null;
   created_at: Generated<Date>;
 }
@@ -250,6 +252,51 @@ export interface ItemPairCountsTable {
   n: number;
 }
 
+export type RiskCategorySlug = 'overall' | 'violence' | 'kidnap-extortion' | 'road-cargo' | 'unrest-political';
+
+/** One risk rating by the firm. Append-only: published rows are never changed (a trigger refuses it). */
+export interface AssessmentsTable {
+  id: Generated<number>;
+  /** 'MX', a state ('MX-SIN') or a gazetteer locality ('MX-SIN/culiacan'). */
+  scope: string;
+  /** The state the scope lies in ('MX' for national). */
+  state: string;
+  category: RiskCategorySlug;
+  level: number;
+  effective_on: DateString;
+  rationale_en: string;
+  rationale_es: string | null;
+  status: ColumnType<PublicationStatus, PublicationStatus | undefined, PublicationStatus>;
+  demo: ColumnType<boolean, boolean | undefined, boolean>;
+  author_id: number | null;
+  author_label: string | null;
+  created_at: Generated<Date>;
+  published_at: TimestampNullable;
+}
+
+export interface AssessmentEvidenceTable {
+  assessment_id: number;
+  item_id: number;
+}
+
+/** An outside rating (the US travel advisory), kept apart from the firm's own levels. */
+export interface ReferenceLevelsTable {
+  id: Generated<number>;
+  source: string;
+  scope: string;
+  level: number;
+  scale_max: number;
+  label: string;
+  issuer: string;
+  as_of: DateString;
+  confidence: string | null;
+  source_urls: ColumnType<string[], string[] | undefined, string[]>;
+  note: string | null;
+  file_name: string | null;
+  imported_by: number | null;
+  imported_at: Generated<Date>;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -272,6 +319,9 @@ export interface Database {
   item_search: ItemSearchTable;
   item_counts: ItemCountsTable;
   item_pair_counts: ItemPairCountsTable;
+  assessments: AssessmentsTable;
+  assessment_evidence: AssessmentEvidenceTable;
+  reference_levels: ReferenceLevelsTable;
 }
 
 export type Org = Selectable<OrgsTable>;
@@ -298,3 +348,6 @@ export type ShareLink = Selectable<ShareLinksTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
 export type Site = Selectable<SitesTable>;
+export type Assessment = Selectable<AssessmentsTable>;
+export type NewAssessment = Insertable<AssessmentsTable>;
+export type ReferenceLevel = Selectable<ReferenceLevelsTable>;

@@ -3,8 +3,8 @@ import { migrateToLatest, migrationState, sql, type Db } from '../src/index.ts';
 import { createTestDb, testBackends } from '../src/testing.ts';
 
 const TABLES = [
-  'account_assignments', 'audit_log', 'editions', 'item_counts', 'item_facets', 'item_pair_counts', 'item_places', 'item_search', 'item_tags', 'items', 'metric_series', 'observations',
-  'orgs', 'rate_limits', 'saved_views', 'sessions', 'share_link_opens', 'share_links', 'sites', 'tags', 'users',
+  'account_assignments', 'assessment_evidence', 'assessments', 'audit_log', 'editions', 'item_counts', 'item_facets', 'item_pair_counts', 'item_places', 'item_search', 'item_tags', 'items', 'metric_series', 'observations',
+  'orgs', 'rate_limits', 'reference_levels', 'saved_views', 'sessions', 'share_link_opens', 'share_links', 'sites', 'tags', 'users',
 ];
 
 describe.each(testBackends())('migrations on %s', (kind) => {

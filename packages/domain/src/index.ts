@@ -8,3 +8,4 @@ export * from './organizations';
 export * from './series';
 export * from './filter';
 export * from './place-names';
+export * from './risk';
