@@ -40,7 +40,8 @@ export function LoginPage() {
   const refusal = (error: { message: string; data?: { code?: string; retryAfterSeconds?: number | null } | null }) => {
     const code = error.data?.code;
     const wait = error.data?.retryAfterSeconds;
-    if (code === 'TOO_MANY_REQUESTS' && wait) return t('tooManyAttempts', retryWhen(wait, locale));
+    // Counted from when the attempt was sent, so switching language does not move the time.
+    if (code === 'TOO_MANY_REQUESTS' && wait) return t('tooManyAttempts', retryWhen(wait, locale, new Date(signIn.submittedAt)));
     if (code === 'UNAUTHORIZED') return t('wrongCredentials');
     return error.message;
   };
