@@ -91,3 +91,8 @@ export async function release(db: Kysely<Database>, key: string): Promise<void> 
 export async function sweepBackoff(db: Kysely<Database>, rule: Backoff, now: Date): Promise<void> {
   await db.deleteFrom('sign_in_throttles').where('last_attempt_at', '<=', sql<Date>`${at(now)} - ${seconds(rule.forgetAfterSeconds)}`).execute();
 }
+
+/** Drops fixed-window counters whose window began more than a day ago (every window here is shorter). */
+export async function sweepRateLimits(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.deleteFrom('rate_limits').where('window_start', '<=', sql<Date>`${at(now)} - interval '1 day'`).execute();
+}

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Kysely } from '@atalaya/db';
 import { TooManyRequests } from '../errors.ts';
-import { claim, hit, release, sweepBackoff, type Backoff, type RateLimit } from './rate-limit.ts';
+import { claim, hit, release, sweepBackoff, sweepRateLimits, type Backoff, type RateLimit } from './rate-limit.ts';
 
 /**
  * How sign-in attempts are limited (see infra/README.md, "Sign-in limits"):
@@ -96,5 +96,6 @@ export async function signInSucceeded(
   const trustedSince = new Date(now.getTime() - DEVICE_TRUST_DAYS * 86_400_000);
   await db.deleteFrom('sign_in_devices').where('last_sign_in_at', '<=', trustedSince).execute();
   await sweepBackoff(db, SIGN_IN_BACKOFF, now);
+  await sweepRateLimits(db, now);
   return { deviceToken: token, deviceExpiresAt: new Date(now.getTime() + DEVICE_TRUST_DAYS * 86_400_000) };
 }
