@@ -61,8 +61,9 @@ const delaySql = (n: RawBuilder<number>, rule: Backoff) =>
 
 /**
  * Claims the next attempt of `key` under back-off: admitted when the wait set by the previous attempt has
- * passed, and then counted (before the caller checks anything), so parallel requests, on one server or
- * several, are admitted one at a time in the order the database sees them. Refused attempts are not counted.
+ * passed, and counted in the same statement (before the caller checks anything), so a burst of parallel
+ * requests, on one server or several, gets no more attempts than the back-off allows: the row lock orders
+ * them. Refused attempts are not counted, so hammering during a wait does not lengthen it.
  */
 export async function claim(db: Kysely<Database>, key: string, rule: Backoff, now: Date): Promise<Verdict> {
   const attempt = sql<number>`(case when sign_in_throttles.last_attempt_at <= ${at(now)} - ${seconds(rule.forgetAfterSeconds)} then 1 else sign_in_throttles.attempts + 1 end)`;
