@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { trustedProxies } from './client-ip.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -24,6 +25,25 @@ const zEnv = z.object({
   SESSION_SECRET: z.string().min(16).optional(),
   /** Hours without a request after which a session ends. */
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Days after sign-in after which a session ends, however active. */
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().max(365).default(30),
+  /**
+   * Reverse proxies (IP addresses or CIDR ranges, separated by commas or spaces) whose X-Forwarded-For
+   * gives the client's address. Unset: the TCP peer is the client, and the header is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const entries = value.split(/[\s,]+/).filter(Boolean);
+      try {
+        trustedProxies(entries);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+      return entries;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),

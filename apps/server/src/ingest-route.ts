@@ -1,11 +1,11 @@
-import { DomainError, importDocument, previewDocument, SESSION_COOKIE, sessionUser, type SessionUser } from '@atalaya/api';
+import { DomainError, importDocument, previewDocument, type SessionPolicy, type SessionUser } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie } from 'hono/cookie';
 
 export { MAX_DOCUMENT_BYTES as MAX_UPLOAD_BYTES } from '@atalaya/ingest';
 import { MAX_DOCUMENT_BYTES as MAX_UPLOAD_BYTES } from '@atalaya/ingest';
+import { requestUser } from './session-cookie.ts';
 
 const STATUS: Record<DomainError['code'], 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
   BAD_REQUEST: 400,
@@ -26,13 +26,12 @@ const problem = (c: HonoContext, status: 400 | 401 | 403 | 404 | 409 | 413 | 422
  * `?dryRun=1` parses without writing. A file upload is a plain HTTP route, not tRPC, so that 20 MB
  * does not travel as base64 inside JSON.
  */
-export function ingestRoutes(db: Db, options: { idleHours: number }) {
+export function ingestRoutes(db: Db, policy: SessionPolicy) {
   const app = new Hono<{ Variables: { requestId: string; user: SessionUser } }>();
   app.post(
     '/',
     async (c, next) => {
-      const token = getCookie(c, SESSION_COOKIE);
-      const user = token ? await sessionUser(db.db, token, { idleHours: options.idleHours }) : null;
+      const { user } = await requestUser(c, db, policy);
       if (!user) return problem(c, 401, 'Please sign in.');
       if (user.role !== 'analyst' && user.role !== 'admin') return problem(c, 403, 'Only analysts can import newsletters.');
       c.set('user', user);

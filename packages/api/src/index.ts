@@ -1,7 +1,7 @@
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export type { Context, SessionCookies, SessionUser } from './context.ts';
-export { SESSION_COOKIE, sessionUser } from './services/sessions.ts';
-export { DomainError } from './errors.ts';
+export { DEFAULT_SESSION_POLICY, DEVICE_COOKIE, SESSION_COOKIE, resumeSession, type ResumedSession, type SessionPolicy } from './services/sessions.ts';
+export { DomainError, TooManyRequests } from './errors.ts';
 export { loadDemo, DEMO_USERS, DEMO_PASSWORD, type DemoLoadResult } from './demo/load.ts';
 export { syncCatalog } from './services/catalog.ts';
 export { addUser, ROLES, type NewUserInput } from './services/users.ts';
