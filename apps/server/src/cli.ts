@@ -2,9 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importDocument, loadDemo, previewDocument, seedSynthetic, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { addUser, audit, DomainError, importDocument, storeAdvisory, loadDemo, previewDocument, seedSynthetic, syncCatalog, type DocumentUpload } from '@atalaya/api';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
+import { describeProblem, readTravelAdvisory } from '@atalaya/stats';
 import { EnvError, readEnv, type Env } from './env.ts';
 import { createLogger } from './log.ts';
 import { startServer } from './server.ts';
@@ -22,6 +23,8 @@ Commands:
                                 (--dry-run: parse only; --json: machine-readable output)
   user add --email E --password P --role R [--org O] [--name N]
                                 add a user (roles: admin, analyst, account_manager, client)
+  import-advisory FILE [--dry-run]
+                                load a vintage of the US travel advisory by state (CSV)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
 ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS (see infra/README.md)`;
@@ -251,7 +254,29 @@ async function user(env: Env, args: string[]) {
   console.log(`Added ${created.email} (${created.role}).`);
 }
 
+async function importAdvisoryCommand(env: Env, args: string[]) {
+  const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } }, true);
+  if (positionals.length !== 1) throw new UsageError('import-advisory needs one FILE');
+  const file = positionals[0] as string;
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file}: no such file`);
+  });
+  const read = readTravelAdvisory(text);
+  if (!read.ok) throw new Error(`${file}: ${read.problems.length} problem(s); nothing imported\n${read.problems.map(describeProblem).join('\n')}`);
+  const vintages = [...new Set(read.rows.map((r) => r.asOf))].sort();
+  if (values['dry-run']) {
+    console.log(`${file}: ${read.rows.length} state level(s) in vintage(s) ${vintages.join(', ')} (dry run: nothing stored)`);
+    return;
+  }
+  const result = await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    return storeAdvisory(db.db, { user: null, requestId: 'cli' }, read.rows, path.basename(file));
+  });
+  console.log(`${file}: vintage(s) ${result.vintages.join(', ')}: ${result.inserted} new, ${result.revised} revised, ${result.unchanged} unchanged.`);
+}
+
 const COMMANDS: Record<string, (env: Env, args: string[]) => Promise<void>> = {
+  'import-advisory': importAdvisoryCommand,
   migrate,
   seed,
   serve: serveCommand,

@@ -17,6 +17,7 @@ export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from 
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';
 export { audit } from './services/audit.ts';
+export { importAdvisory, storeAdvisory, StatsFileError, type AdvisoryImport } from './services/advisory.ts';
 export { memberExportScope, sharedExportScope, type ExportScope } from './services/exports/scope.ts';
 export { itemsCsv } from './services/exports/items-csv.ts';
 export { observationsCsv } from './services/exports/observations-csv.ts';
