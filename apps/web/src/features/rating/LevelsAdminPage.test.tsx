@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeError, fakeApi, renderApp, testUser, type Handler } from '../../../test/trpc-fake.tsx';
 import { localToday } from '../filters/date-presets.ts';
-import { EVIDENCE_ITEM, gridFixture, PREVIEW, rating } from './fixtures.ts';
+import { EVIDENCE_ITEM, gridFixture, PREVIEW, rating, signalsFixture } from './fixtures.ts';
 import { LevelsAdminPage } from './LevelsAdminPage.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,6 +15,7 @@ function serve(overrides: Record<string, Handler> = {}) {
     'levels.grid': (input) => gridFixture((input as { date: string }).date),
     'levels.drafts': () => [],
     'levels.preview': () => PREVIEW,
+    'levels.signals': (input) => signalsFixture((input as { date: string }).date),
     'levels.create': (input) => rating({ id: 9, ...(input as object), status: (input as { publish: boolean }).publish ? 'published' : 'draft' }),
     'items.list': (input) => ({ items: (input as { filter: { q: string } }).filter.q.includes('block') ? [item] : [], nextCursor: null }),
     ...overrides,
@@ -57,6 +58,18 @@ describe('LevelsAdminPage: rating a place', () => {
     await user.click(await screen.findByRole('button', { name: 'Rate Sinaloa, Overall: High' }));
     expect(screen.getByRole('heading', { name: 'Rate Sinaloa' })).toHaveFocus();
     expect(within(form()).getByRole('combobox', { name: 'Category' })).toHaveValue('overall');
+
+    // The state's computed signals, with their inputs and thresholds, labelled as computed.
+    const signals = within(form()).getByRole('region', { name: 'Computed signals' });
+    expect(await within(signals).findByText('Last full month with a figure (May 2026): 180.')).toBeInTheDocument();
+    expect(within(signals).getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Homicide case files (SESNSP, third-party compilation) Red',
+      'Published items about Sinaloa Green',
+    ]);
+    expect(signals).toHaveTextContent('Mean of the 12 months before it: 120.');
+    expect(signals).toHaveTextContent('Red at 1.25 times the comparison or more and at least 5 more files');
+    expect(signals).toHaveTextContent('A third-party compilation of official data, not an official release.');
+    expect(api.callsTo('levels.signals')).toEqual([{ date: today, states: ['MX-SIN'] }]);
     expect(within(form()).getByLabelText('Effective from')).toHaveValue(today);
 
     const levels = within(form()).getByRole('group', { name: 'Level' });

@@ -11,7 +11,8 @@ import { ImpactPreview } from './ImpactPreview.tsx';
 import { categoryName, levelColors, levelName, scopeName } from './labels.ts';
 import { messages } from './messages.ts';
 import { PublishDialog } from './PublishDialog.tsx';
-import { draftScope, emptyDraft, previewInput, ratingInput, ratingProblems, type RatingDraft, type RatingProblem } from './rating-form.ts';
+import { StateSignals } from './StateSignals.tsx';
+import { draftScope, emptyDraft, isIsoDate, previewInput, ratingInput, ratingProblems, type RatingDraft, type RatingProblem } from './rating-form.ts';
 
 const STATE_OPTIONS = stateOptions();
 
@@ -146,7 +147,7 @@ export function RatingForm({ state, category, today, onStateChange, onDone, onCl
           {(props) => <textarea {...props} rows={4} maxLength={4000} lang="es" value={draft.rationaleEs} onChange={(e) => update({ rationaleEs: e.target.value })} />}
         </Field>
         <EvidencePicker state={isStateIso(draft.state) ? draft.state : null} chosen={draft.evidence} onChange={(evidence) => update({ evidence })} />
-        <SignalsSpot />
+        <StateSignals state={isStateIso(draft.state) ? draft.state : null} date={isIsoDate(draft.effectiveOn) ? draft.effectiveOn : today} />
         <ImpactPreview input={rating} />
         <FormActions wide error={confirming ? null : failure} pending={create.isPending} label={t('saveDraft')} pendingLabel={t('savingDraft')}>
           <button
@@ -193,20 +194,5 @@ function LevelChoice({ value, error, onChange }: { value: RiskLevel | null; erro
         </span>
       ) : null}
     </fieldset>
-  );
-}
-
-/**
- * Where the state's computed signals go (case files and item volume, labelled as signals, never as a
- * level). `levels.signals` is not on the API yet: the spot says so rather than showing nothing.
- */
-function SignalsSpot() {
-  const t = useMessages(messages);
-  const id = useId();
-  return (
-    <section className="signals-spot wide" aria-labelledby={id}>
-      <h3 id={id}>{t('signals')}</h3>
-      <p className="hint">{t('signalsPending')}</p>
-    </section>
   );
 }

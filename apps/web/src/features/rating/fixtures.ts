@@ -1,5 +1,6 @@
 import { RISK_CATEGORIES, STATE_ISO_CODES } from '@atalaya/domain';
-import type { HistoryRating, ImpactPreview, LevelsGrid } from './types.ts';
+import { CASE_FILE_THRESHOLDS, ITEM_VOLUME_MIN_RECENT, ITEM_VOLUME_THRESHOLDS } from '@atalaya/domain';
+import type { HistoryRating, ImpactPreview, LevelsGrid, Signals } from './types.ts';
 
 // Test data for the rating screen, shaped as the levels router returns it.
 
@@ -47,3 +48,22 @@ export const PREVIEW: ImpactPreview = {
   siteCount: 1,
   orgs: [{ orgId: 2, orgName: 'Norte Logistics', sites: [{ id: 7, name: 'Culiacán distribution centre', locality: null, from: 4, to: 5 }] }],
 };
+
+/** Sinaloa's case files up sharply on their trailing mean (red), items steady (green). */
+export function signalsFixture(date: string, state = 'MX-SIN'): Signals {
+  return {
+    date,
+    method: {
+      caseFiles: { series: 'homicide_case_files_sesnsp', source: 'SESNSP (third-party compilation)', sourceKind: 'third_party', thresholds: CASE_FILE_THRESHOLDS },
+      items: { windowWeeks: { recent: 4, previous: 12 }, thresholds: ITEM_VOLUME_THRESHOLDS, minRecent: ITEM_VOLUME_MIN_RECENT },
+    },
+    states: [
+      {
+        state,
+        status: 'red',
+        caseFiles: { status: 'red', month: '2026-05-01', value: 180, trailingMean: 120, trailingMonths: 12, yearAgo: null, vsMean: 'red', vsYearAgo: 'no-data' },
+        items: { status: 'green', recent: 4, previous: 12, recentWeeklyMean: 1, previousWeeklyMean: 1 },
+      },
+    ],
+  };
+}

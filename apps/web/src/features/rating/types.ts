@@ -13,3 +13,5 @@ export type ImpactPreview = inferOutput<Levels['preview']>;
 /** `levels.preview`'s question (the router's own input type leaves `level` unknown: its schema is a cast). */
 export type PreviewInput = Omit<inferInput<Levels['preview']>, 'level' | 'category'> & { level: RiskLevel; category: RiskCategory };
 export type NewRating = inferInput<Levels['create']>;
+export type Signals = inferOutput<Levels['signals']>;
+export type SignalStatus = Signals['states'][number]['status'];
