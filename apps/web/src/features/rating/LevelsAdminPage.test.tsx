@@ -137,6 +137,28 @@ describe('LevelsAdminPage: rating a place', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That did not work: Evidence must be published items; not found: 41');
   });
 
+  it('shows the levels as of a chosen date, kept in the URL, and opens or closes a state’s history from its row', async () => {
+    const api = serve();
+    const { user, location } = renderApp(<LevelsAdminPage />, { url: '/admin/levels' });
+    await screen.findByRole('button', { name: 'Rate Sinaloa, Overall: High' });
+    expect(api.callsTo('levels.grid')).toEqual([{ date: localToday() }]);
+    const asOf = screen.getByLabelText('Levels as of');
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await waitFor(() => expect(api.callsTo('levels.grid').at(-1)).toEqual({ date: '2025-06-30' }));
+    expect(await screen.findByRole('table', { name: /as of Jun 30, 2025/ })).toBeInTheDocument();
+    expect(location()).toBe('/admin/levels?date=2025-06-30');
+
+    const history = screen.getByRole('button', { name: 'History of Sonora' });
+    await user.click(history);
+    expect(history).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('region', { name: 'History of Sonora' })).toBeInTheDocument();
+    expect(location()).toBe('/admin/levels?date=2025-06-30&state=MX-SON');
+    await user.click(history);
+    expect(screen.queryByRole('region', { name: 'History of Sonora' })).not.toBeInTheDocument();
+    expect(screen.getByText(/^Choose a state \(the History button of its row/)).toBeInTheDocument();
+  });
+
   it('lists a state’s history newest first, drafts with Publish and Discard, and a missing Spanish rationale said as such', async () => {
     const draft = rating({ id: 12, level: 5, status: 'draft', effectiveOn: '2026-06-03', publishedAt: null, evidence: [EVIDENCE_ITEM], rationaleEs: null });
     const published = rating({ id: 11, level: 4, rationaleEs: 'Enfrentamientos armados en la capital.', demo: true });

@@ -94,7 +94,7 @@ export function LevelsAdminPage() {
         <section className="panel levels-grid-panel" aria-labelledby="levels-grid-heading">
           <h2 id="levels-grid-heading">{t('gridTitle')}</h2>
           <QueryState query={grid} what={t('grid')}>
-            {(data) => <LevelsGrid grid={data} selectedState={state} onRate={open} onHistory={(s) => setParam('state', s)} />}
+            {(data) => <LevelsGrid grid={data} selectedState={state} onRate={open} onHistory={(s) => setParam('state', s === state ? null : s)} />}
           </QueryState>
         </section>
         <div className="levels-side">
