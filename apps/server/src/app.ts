@@ -15,6 +15,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { exportRoutes, sharedExport } from './export-route.ts';
 import { ingestRoutes } from './ingest-route.ts';
 import { loggablePath, silentLogger, type Logger } from './log.ts';
+import { createDocumentParser, type DocumentParser } from './parse/document-parser.ts';
 import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
@@ -29,6 +30,8 @@ export interface AppOptions {
   logger?: Logger;
   /** True once the server is shutting down: /readyz fails and connections are not kept alive. */
   isDraining?: () => boolean;
+  /** Parses uploads off the main thread (default: the default limits). */
+  parser?: DocumentParser;
 }
 
 type Env = { Variables: { requestId: string; share: ShareGrant | null } };
@@ -66,7 +69,15 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logger = silentLogger, isDraining = () => false }: AppOptions): Hono<Env> {
+export function createApp({
+  db,
+  queryTiming,
+  webDir,
+  sessionIdleHours = 12,
+  logger = silentLogger,
+  isDraining = () => false,
+  parser = createDocumentParser(),
+}: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   // One log line per request, after it is answered; no query string (it may hold a filter or a token).
@@ -209,7 +220,7 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
     }),
   );
 
-  app.route('/api/ingest', ingestRoutes(db, { idleHours: sessionIdleHours }));
+  app.route('/api/ingest', ingestRoutes(db, { idleHours: sessionIdleHours, parser }));
   app.route('/api/export', exportRoutes(db, { idleHours: sessionIdleHours }));
   app.all('/api/*', (c) => c.json({ error: { message: 'Not found' } }, 404));
 
