@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { nestedHtml, pageBombPdf, zipBombDocx } from '@atalaya/ingest/testing';
+import { nestedHtml, pageBombPdf, streamBombPdf, zipBombDocx } from '@atalaya/ingest/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie } from './support/sign-in.ts';
 import { spawnServer } from './support/spawn-server.ts';
@@ -56,7 +56,8 @@ async function whilePolled<T>(url: string, work: () => Promise<T>): Promise<{ re
 describe('hostile uploads to the built server', () => {
   let s: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
-    s = await startServer();
+    // The default limits, but time: on a busy machine the 1.5 GB stream must meet the memory limit first.
+    s = await startServer({ PARSE_TIMEOUT_SECONDS: '180' });
   });
   afterAll(() => s?.server.dispose());
 
@@ -66,6 +67,8 @@ describe('hostile uploads to the built server', () => {
     ['a .docx that unzips to 300 MB', 'zip.docx', () => zipBombDocx(300 * MB), /zip\.docx unzips to more than 50 MB/],
     ['a .docx that unzips to 300 MB but claims 1 KB', 'liar.docx', () => zipBombDocx(300 * MB, { declaredBytes: 1024 }), /liar\.docx unzips to more than 50 MB/],
     ['HTML of 100,000 nested elements', 'deep.html', () => nestedHtml(100_000), /deep\.html nests its elements more than 1,000 levels deep/],
+    // Decoded streams live outside the JavaScript heap: the worker's whole memory is what is watched.
+    ['a PDF whose page inflates to 1.5 GB', 'stream.pdf', () => streamBombPdf(1500 * MB), /stream\.pdf needed more than 384 MB of memory to read/],
   ];
 
   it.each(cases)('refuses %s with a 422 naming the limit, writes nothing, and /healthz answers throughout', async (_, name, make, message) => {

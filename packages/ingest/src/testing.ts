@@ -11,28 +11,75 @@ const WORD_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessin
  * a few bytes per page, so tens of thousands of pages fit in a couple of MB.
  */
 export function pageBombPdf(pages: number): Uint8Array {
-  const objects: string[] = [];
   const pageIds = Array.from({ length: pages }, (_, i) => 5 + i);
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Count ${pages} /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] >>`;
-  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   // Six lines: the first and last two of a page look like running headers and footers to a reader.
   const content = `BT /F1 12 Tf 72 720 Td 16 TL ${Array.from({ length: 6 }, (_, i) => `(Line ${i + 1} of a page that says little.) '`).join(' ')} ET`;
-  objects[4] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-  for (const id of pageIds) {
-    objects[id] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
-  }
-  let body = '%PDF-1.4\n';
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${pages} /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] >>`,
+    HELVETICA,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...pageIds.map(() => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
+  ]);
+}
+
+/**
+ * A one-page PDF whose compressed content stream, a few hundred KB, inflates to about `expandedBytes`
+ * (a line of text, then blanks). Its Adler-32 checksum is left zero: PDF readers do not check it.
+ */
+export function streamBombPdf(expandedBytes: number): Uint8Array {
+  const { deflated } = repeatedDeflate(ascii('BT /F1 12 Tf 72 720 Td (A page of blanks.) Tj ET\n'), 0x20, expandedBytes, ascii('\n'));
+  // The zlib wrapper FlateDecode expects around raw deflate data: a header, then the (unchecked) checksum.
+  const stream = concat([new Uint8Array([0x78, 0xda]), deflated, new Uint8Array(4)]);
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [5 0 R] >>',
+    HELVETICA,
+    [ascii(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, ascii('\nendstream')],
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>',
+  ]);
+}
+
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+
+/** A PDF file of these objects (numbered from 1, the first the catalog), with its cross-reference table. */
+function pdf(objects: Array<string | Uint8Array[]>): Uint8Array {
+  const parts: Uint8Array[] = [ascii('%PDF-1.4\n')];
+  let length = parts[0]?.length ?? 0;
   const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = body.length;
-    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = body.length;
-  const entries = offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`);
-  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n${entries.join('')}`;
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return ascii(body);
+  const add = (part: Uint8Array) => {
+    parts.push(part);
+    length += part.length;
+  };
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    add(ascii(`${i + 1} 0 obj\n`));
+    for (const part of typeof object === 'string' ? [ascii(object)] : object) add(part);
+    add(ascii('\nendobj\n'));
+  });
+  const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  add(ascii(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return concat(parts);
+}
+
+/**
+ * Raw deflate data for `head`, about `bytes` of one repeated byte, then `tail`, with its CRC-32 and size.
+ * The repeated part is compressed once and its deflate blocks repeated (a sync flush ends each on a byte
+ * boundary without a final block, so they can be joined): even gigabytes take a few hundred KB.
+ */
+function repeatedDeflate(head: Uint8Array, fill: number, bytes: number, tail: Uint8Array): { deflated: Uint8Array; crc: number; size: number } {
+  const chunk = new Uint8Array(1024 * 1024).fill(fill);
+  const repeats = Math.max(1, Math.round(bytes / chunk.length));
+  const open = (part: Uint8Array) => deflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH, level: 9 });
+  const deflatedChunk = open(chunk);
+  let crc = crc32(head);
+  for (let i = 0; i < repeats; i++) crc = crc32(chunk, crc);
+  crc = crc32(tail, crc);
+  return {
+    deflated: concat([open(head), ...Array.from({ length: repeats }, () => deflatedChunk), deflateRawSync(tail)]),
+    crc,
+    size: head.length + repeats * chunk.length + tail.length,
+  };
 }
 
 interface ZipEntry {
@@ -44,29 +91,14 @@ interface ZipEntry {
 }
 
 /**
- * A .docx whose word/document.xml inflates to about `expandedBytes` of text in one paragraph. The
- * repeated part is compressed once and its deflate blocks repeated, so even gigabytes take kilobytes.
- * With `declaredBytes`, the archive lies about the size, as a hostile one would.
+ * A .docx whose word/document.xml inflates to about `expandedBytes` of text in one paragraph, in a
+ * few hundred KB. With `declaredBytes`, the archive lies about the size, as a hostile one would.
  */
 export function zipBombDocx(expandedBytes: number, options: { declaredBytes?: number } = {}): Uint8Array {
   const head = ascii(`${XML_DECLARATION}<w:document ${WORD_NAMESPACE}><w:body><w:p><w:r><w:t>`);
   const tail = ascii('</w:t></w:r></w:p></w:body></w:document>');
-  const chunk = new Uint8Array(1024 * 1024).fill(0x61);
-  const repeats = Math.max(1, Math.round(expandedBytes / chunk.length));
-  // A sync flush ends each piece on a byte boundary without a final block, so the pieces can be joined.
-  const open = (bytes: Uint8Array) => deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, level: 9 });
-  const deflatedChunk = open(chunk);
-  let crc = crc32(head);
-  for (let i = 0; i < repeats; i++) crc = crc32(chunk, crc);
-  crc = crc32(tail, crc);
-  const size = head.length + repeats * chunk.length + tail.length;
-  const document: ZipEntry = {
-    name: 'word/document.xml',
-    deflated: concat([open(head), ...Array.from({ length: repeats }, () => deflatedChunk), deflateRawSync(tail)]),
-    crc,
-    size: options.declaredBytes ?? size,
-  };
-  return zip([...docxParts(), document]);
+  const { deflated, crc, size } = repeatedDeflate(head, 0x61, expandedBytes, tail);
+  return zip([...docxParts(), { name: 'word/document.xml', deflated, crc, size: options.declaredBytes ?? size }]);
 }
 
 /** A .docx whose body is the given WordprocessingML (the children of <w:body>). */
