@@ -33,7 +33,7 @@ const zEnv = z.object({
   PARSE_MAX_UNZIPPED_MB: z.coerce.number().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxUnzippedBytes / 1048576),
   PARSE_MAX_DEPTH: z.coerce.number().int().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxDepth),
   PARSE_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(DEFAULT_PARSER_OPTIONS.timeoutMs / 1000),
-  PARSE_MEMORY_MB: z.coerce.number().int().min(16).default(DEFAULT_PARSER_OPTIONS.memoryMb),
+  PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(DEFAULT_PARSER_OPTIONS.memoryMb),
   /** Documents parsed at once (each in its own worker thread), and how many more may wait for one. */
   PARSE_CONCURRENCY: z.coerce.number().int().positive().max(64).default(DEFAULT_PARSER_OPTIONS.concurrency),
   PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSER_OPTIONS.queue),
