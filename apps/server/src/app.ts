@@ -30,7 +30,7 @@ export interface AppOptions {
   logger?: Logger;
   /** True once the server is shutting down: /readyz fails and connections are not kept alive. */
   isDraining?: () => boolean;
-  /** Parses uploads off the main thread (default: the default limits). */
+  /** Parses uploads in worker processes, within limits (default: the default limits). */
   parser?: DocumentParser;
 }
 

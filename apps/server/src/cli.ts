@@ -170,8 +170,8 @@ async function ingest(env: Env, args: string[]) {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE');
   const uploads = await Promise.all(positionals.map(readUpload));
-  // The server's limits, one document at a time; the worker's own output (PDF warnings) goes to stderr,
-  // so stdout holds exactly one JSON document.
+  // The server's limits, one document at a time. The worker's own chatter (PDF warnings) never reaches
+  // stdout, which holds exactly one JSON document.
   const parser = createDocumentParser({ ...parserOptions(env), concurrency: 1 });
   // Every file is parsed before anything is written: one bad file means nothing is stored.
   const documents: Array<{ upload: DocumentUpload; parsed: ParsedEdition }> = [];

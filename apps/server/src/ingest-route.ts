@@ -25,7 +25,7 @@ const problem = (c: HonoContext, status: 400 | 401 | 403 | 404 | 409 | 413 | 422
 /**
  * POST /api/ingest — an analyst uploads a document (multipart field `file`) or pastes text (field `text`).
  * `?dryRun=1` parses without writing. A file upload is a plain HTTP route, not tRPC, so that 20 MB
- * does not travel as base64 inside JSON. The document is parsed by `parser`, off the main thread and
+ * does not travel as base64 inside JSON. The document is parsed by `parser`, in a worker process and
  * within its limits; past one, a 422 names the limit.
  */
 export function ingestRoutes(db: Db, options: { idleHours: number; parser: DocumentParser }) {
