@@ -17,6 +17,7 @@ import { ingestRoutes } from './ingest-route.ts';
 import { loggablePath, silentLogger, type Logger } from './log.ts';
 import { clientAddress, trustedProxies } from './client-ip.ts';
 import { deviceCookie, requestUser, sessionCookie } from './session-cookie.ts';
+import { createDocumentParser, type DocumentParser } from './parse/document-parser.ts';
 import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   logger?: Logger;
   /** True once the server is shutting down: /readyz fails and connections are not kept alive. */
   isDraining?: () => boolean;
+  /** Parses uploads in worker processes, within limits (default: the default limits). */
+  parser?: DocumentParser;
 }
 
 type Env = { Variables: { requestId: string; share: ShareGrant | null } };
@@ -81,6 +84,7 @@ export function createApp({
   clock = DEFAULT_SESSION_POLICY.now,
   logger = silentLogger,
   isDraining = () => false,
+  parser = createDocumentParser(),
 }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const policy: SessionPolicy = { idleHours: sessionIdleHours, absoluteDays: sessionAbsoluteDays, now: clock };
@@ -227,7 +231,7 @@ export function createApp({
     }),
   );
 
-  app.route('/api/ingest', ingestRoutes(db, policy));
+  app.route('/api/ingest', ingestRoutes(db, policy, parser));
   app.route('/api/export', exportRoutes(db, policy));
   app.all('/api/*', (c) => c.json({ error: { message: 'Not found' } }, 404));
 

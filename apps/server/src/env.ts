@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { trustedProxies } from './client-ip.ts';
+import { DEFAULT_PARSER_OPTIONS, type ParserOptions } from './parse/document-parser.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -47,6 +48,15 @@ const zEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  // Limits of one uploaded document's parse (see parserOptions); far above what a real newsletter needs.
+  PARSE_MAX_PAGES: z.coerce.number().int().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxPages),
+  PARSE_MAX_UNZIPPED_MB: z.coerce.number().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxUnzippedBytes / 1048576),
+  PARSE_MAX_DEPTH: z.coerce.number().int().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxDepth),
+  PARSE_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(DEFAULT_PARSER_OPTIONS.timeoutMs / 1000),
+  PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(DEFAULT_PARSER_OPTIONS.memoryMb),
+  /** Documents parsed at once (each in its own worker thread), and how many more may wait for one. */
+  PARSE_CONCURRENCY: z.coerce.number().int().positive().max(64).default(DEFAULT_PARSER_OPTIONS.concurrency),
+  PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSER_OPTIONS.queue),
 }).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
   message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
   path: ['DATABASE_REPLICA_URL'],
@@ -66,4 +76,15 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid configuration: ${problems}`);
   }
   return result.data;
+}
+
+/** The parse limits the server and the CLI run uploads within. */
+export function parserOptions(env: Env): ParserOptions {
+  return {
+    limits: { maxPages: env.PARSE_MAX_PAGES, maxUnzippedBytes: Math.round(env.PARSE_MAX_UNZIPPED_MB * 1048576), maxDepth: env.PARSE_MAX_DEPTH },
+    timeoutMs: env.PARSE_TIMEOUT_SECONDS * 1000,
+    memoryMb: env.PARSE_MEMORY_MB,
+    concurrency: env.PARSE_CONCURRENCY,
+    queue: env.PARSE_QUEUE,
+  };
 }

@@ -10,7 +10,7 @@ export { dashboard, type Dashboard, type Kpi, type HomicideRateKpi, type Count }
 export type { ItemSummary, ItemDetail, ItemPage } from './services/items.ts';
 export type { EditionSummary, EditionDetail, Commentary } from './services/editions.ts';
 export type { SeriesData, SeriesPoint } from './services/metrics.ts';
-export { importDocument, previewDocument, type DocumentUpload, type ImportResult } from './services/ingest.ts';
+export { importDocument, importParsed, previewDocument, type Analyzer, type DocumentUpload, type ImportResult } from './services/ingest.ts';
 export type { TopicMonth, LatestByState, TagCount } from './services/breakdowns.ts';
 export type { StateProfile } from './services/state-profile.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
