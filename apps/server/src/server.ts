@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { addUser, audit, loadDemo, syncCatalog } from '@atalaya/api';
+import { createUser, loadDemo, syncCatalog } from '@atalaya/api';
 import { createDb, migrateToLatest, QueryTiming, type Db } from '@atalaya/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -42,8 +42,7 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
       const email = env.ATALAYA_ADMIN_EMAIL.toLowerCase();
       const exists = await db.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
       if (!exists) {
-        const admin = await addUser(db.db, { email, password: env.ATALAYA_ADMIN_PASSWORD, role: 'admin' });
-        await audit(db.db, { user: null, requestId: 'startup' }, { action: 'user.create', entity: 'user', entityId: admin.id, after: { email, role: 'admin', source: 'ATALAYA_ADMIN_EMAIL' } });
+        await createUser({ db: db.db, user: null, requestId: 'startup' }, { email, password: env.ATALAYA_ADMIN_PASSWORD, role: 'admin' }, 'ATALAYA_ADMIN_EMAIL');
         logger.info(`Created the first admin, ${email}`);
       }
     }

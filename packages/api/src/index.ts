@@ -16,7 +16,7 @@ export type { StateProfile } from './services/state-profile.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';
-export { audit } from './services/audit.ts';
+export { createUser } from './services/admin.ts';
 export { memberExportScope, sharedExportScope, type ExportScope } from './services/exports/scope.ts';
 export { itemsCsv } from './services/exports/items-csv.ts';
 export { observationsCsv } from './services/exports/observations-csv.ts';

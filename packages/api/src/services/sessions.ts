@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
-import type { SessionUser } from '../context.ts';
+import type { Context, SessionUser } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { audit } from './audit.ts';
 import { clear, hit, isLimited, type RateLimit } from './rate-limit.ts';
 import { verifyPassword } from './users.ts';
 
@@ -23,13 +24,15 @@ export interface SessionOptions {
 const WRONG_CREDENTIALS = 'The email or password is not correct.';
 
 /**
- * Checks credentials and opens a new session (a fresh id every time, so a planted id is useless).
- * Wrong email and wrong password get the same message; attempts are limited per account and per IP.
+ * Checks credentials and opens a new session (a fresh id every time, so a planted id is useless), ending the one
+ * the browser had (`replaces`). Wrong email and wrong password get the same message; attempts are limited per
+ * account and per IP, and those counts are kept even though the sign-in fails. The new session, the old one's end
+ * and the audit entry are one transaction.
  */
 export async function signIn(
   db: Kysely<Database>,
   input: { email: string; password: string; ip: string; userAgent: string | null },
-  options: SessionOptions,
+  options: SessionOptions & { requestId: string; replaces?: string | null },
 ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `signin:account:${email}`;
@@ -50,16 +53,21 @@ export async function signIn(
     await hit(db, accountKey, ACCOUNT_LIMIT);
     throw new DomainError('UNAUTHORIZED', WRONG_CREDENTIALS);
   }
-  await clear(db, accountKey);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + options.idleHours * 3_600_000);
-  await db
-    .insertInto('sessions')
-    .values({ id: hashToken(token), user_id: user.id, expires_at: expiresAt, ip_hash: hashIp(input.ip), user_agent: input.userAgent?.slice(0, 300) ?? null })
-    .execute();
-  // Old expired sessions are swept here rather than by a timer, which replicas would run many times.
-  await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
-  return { token, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.org_id } };
+  const signedIn: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.org_id };
+  await db.transaction().execute(async (trx) => {
+    await clear(trx, accountKey);
+    await trx
+      .insertInto('sessions')
+      .values({ id: hashToken(token), user_id: user.id, expires_at: expiresAt, ip_hash: hashIp(input.ip), user_agent: input.userAgent?.slice(0, 300) ?? null })
+      .execute();
+    if (options.replaces) await trx.deleteFrom('sessions').where('id', '=', hashToken(options.replaces)).execute();
+    // Old expired sessions are swept here rather than by a timer, which replicas would run many times.
+    await trx.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
+    await audit(trx, { user: signedIn, requestId: options.requestId }, { action: 'auth.signIn', entity: 'user', entityId: user.id });
+  });
+  return { token, expiresAt, user: signedIn };
 }
 
 /** The signed-in user for a session token, sliding its idle expiry; null when unknown or expired. */
@@ -83,8 +91,12 @@ export async function sessionUser(db: Kysely<Database>, token: string, options: 
   return { id: row.id, email: row.email, name: row.name, role: row.role, orgId: row.org_id };
 }
 
-export async function signOut(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+/** Ends a session; a signed-in user's sign-out is audited in the same transaction. */
+export async function signOut(db: Kysely<Database>, token: string, who: Pick<Context, 'user' | 'requestId'>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+    if (who.user) await audit(trx, who, { action: 'auth.signOut', entity: 'user', entityId: who.user.id });
+  });
 }
 
 // argon2id hash of a random string nobody knows, with the same parameters as real hashes.
