@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { appRouter, SESSION_COOKIE, sessionUser, type Context, type ShareGrant } from '@atalaya/api';
-import { migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
+import { appRouter, SESSION_COOKIE, sessionUser, UNAVAILABLE_MESSAGE, unavailableError, type Context, type ShareGrant } from '@atalaya/api';
+import { isDatabaseUnavailable, migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
@@ -56,6 +56,8 @@ function clientIp(c: HonoContext): string {
 // (/readyz logs why itself).
 const PROBES = new Set(['/healthz', '/readyz']);
 const READY_TIMEOUT_MS = 3000;
+/** What a 503 tells clients to wait before trying again: a database restart or failover takes seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Resolves to the promise's value, or rejects once `ms` have passed without an answer. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -83,7 +85,8 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
     // While draining, each connection closes after its response, so the server can finish closing.
     if (isDraining()) c.header('Connection', 'close');
     const status = c.res.status;
-    const level = PROBES.has(c.req.path) ? 'debug' : status >= 500 ? 'error' : 'info';
+    // 503 is a dependency out of reach for a while (the database restarting), already logged as a warning.
+    const level = PROBES.has(c.req.path) ? 'debug' : status === 503 ? 'warn' : status >= 500 ? 'error' : 'info';
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const dbMs = timed ? Math.round(timed.sqlMs * 10) / 10 : undefined;
     logger[level]({ requestId, method: c.req.method, path: loggablePath(c.req.path), status, durationMs, dbMs, queries: timed?.queries }, 'request');
@@ -173,12 +176,19 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
       endpoint: '/trpc',
       // tRPC answers its own errors; the unexpected ones are logged here, with the request id the client got.
       onError: ({ error, path, ctx }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'database unavailable');
+        else if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
       },
+      responseMeta: ({ errors }) => (errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) }) } : {}),
       // tRPC builds its own Response, so cookies go through its response headers, not Hono's context.
       createContext: async ({ resHeaders }, c): Promise<Context> => {
         const token = getCookie(c, SESSION_COOKIE) ?? null;
-        const user = token ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }) : null;
+        // The context is made before any procedure runs, so its own database error is mapped here.
+        const user = token
+          ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }).catch((error: unknown) => {
+              throw unavailableError(error) ?? error;
+            })
+          : null;
         return {
           db: db.db,
           readDb: db.read,
@@ -233,6 +243,11 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
   });
 
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ requestId: c.get('requestId'), err: error }, 'database unavailable');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: { message: UNAVAILABLE_MESSAGE } }, 503);
+    }
     logger.error({ requestId: c.get('requestId'), err: error }, 'request failed');
     return c.json({ error: { message: 'Something went wrong on the server.' } }, 500);
   });

@@ -1,7 +1,8 @@
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export type { Context, SessionCookies, SessionUser } from './context.ts';
 export { SESSION_COOKIE, sessionUser } from './services/sessions.ts';
-export { DomainError } from './errors.ts';
+export { DomainError, UNAVAILABLE_MESSAGE } from './errors.ts';
+export { unavailableError } from './trpc.ts';
 export { loadDemo, DEMO_USERS, DEMO_PASSWORD, type DemoLoadResult } from './demo/load.ts';
 export { syncCatalog } from './services/catalog.ts';
 export { addUser, ROLES, type NewUserInput } from './services/users.ts';
