@@ -25,7 +25,7 @@ const zEnv = z.object({
   /** Hours without a request after which a session ends. */
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
+  /** On SIGTERM/SIGINT, how long in-flight requests may take; those still running then are interrupted (rolled back, answered 503). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
 }).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
   message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
