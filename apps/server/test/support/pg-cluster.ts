@@ -40,7 +40,14 @@ async function script(args: string[], port?: number): Promise<string> {
 
 async function cluster(args: (dir: string) => string[]): Promise<Cluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'atalaya-pg-'));
-  const url = await script(args(dir), await freePort());
+  let url: string;
+  try {
+    url = await script(args(dir), await freePort());
+  } catch (error) {
+    await script(['stop', dir]);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     dir,
