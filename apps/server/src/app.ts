@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { appRouter, DEFAULT_SESSION_POLICY, DEVICE_COOKIE, TooManyRequests, type Context, type SessionPolicy, type ShareGrant } from '@atalaya/api';
-import { migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
+import { appRouter, DEFAULT_SESSION_POLICY, DEVICE_COOKIE, TooManyRequests, UNAVAILABLE_MESSAGE, unavailableError, type Context, type SessionPolicy, type ShareGrant } from '@atalaya/api';
+import { isDatabaseUnavailable, migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
@@ -64,6 +64,8 @@ function peerAddress(c: HonoContext): string | undefined {
 // (/readyz logs why itself).
 const PROBES = new Set(['/healthz', '/readyz']);
 const READY_TIMEOUT_MS = 3000;
+/** What a 503 tells clients to wait before trying again: a database restart or failover takes seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Resolves to the promise's value, or rejects once `ms` have passed without an answer. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -105,7 +107,8 @@ export function createApp({
     // While draining, each connection closes after its response, so the server can finish closing.
     if (isDraining()) c.header('Connection', 'close');
     const status = c.res.status;
-    const level = PROBES.has(c.req.path) ? 'debug' : status >= 500 ? 'error' : 'info';
+    // 503 is a dependency out of reach for a while (the database restarting), already logged as a warning.
+    const level = PROBES.has(c.req.path) ? 'debug' : status === 503 ? 'warn' : status >= 500 ? 'error' : 'info';
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const dbMs = timed ? Math.round(timed.sqlMs * 10) / 10 : undefined;
     logger[level]({ requestId, method: c.req.method, path: loggablePath(c.req.path), status, durationMs, dbMs, queries: timed?.queries }, 'request');
@@ -198,17 +201,22 @@ export function createApp({
       endpoint: '/trpc',
       // tRPC answers its own errors; the unexpected ones are logged here, with the request id the client got.
       onError: ({ error, path, ctx }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'database unavailable');
+        else if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
       },
-      // A refused sign-in says when to try again, in the body and as the standard header.
+      // A refused sign-in says when to try again, in the body and as the standard header; so does an answer
+      // caught by a database outage.
       responseMeta: ({ errors }) => {
-        const waits = errors.map((e) => (e.cause instanceof TooManyRequests ? e.cause.retryAfterSeconds : 0));
+        const waits = errors.map((e) => (e.cause instanceof TooManyRequests ? e.cause.retryAfterSeconds : e.code === 'SERVICE_UNAVAILABLE' ? RETRY_AFTER_SECONDS : 0));
         const wait = Math.max(0, ...waits);
         return wait > 0 ? { headers: { 'Retry-After': String(wait) } } : {};
       },
       // tRPC builds its own Response, so cookies go through its response headers, not Hono's context.
       createContext: async ({ resHeaders }, c): Promise<Context> => {
-        const { user, token } = await requestUser(c, db, policy, (cookie) => resHeaders.append('Set-Cookie', cookie));
+        // The context is made before any procedure runs, so its own database error is mapped here.
+        const { user, token } = await requestUser(c, db, policy, (cookie) => resHeaders.append('Set-Cookie', cookie)).catch((error: unknown) => {
+          throw unavailableError(error) ?? error;
+        });
         return {
           db: db.db,
           readDb: db.read,
@@ -255,6 +263,11 @@ export function createApp({
   });
 
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ requestId: c.get('requestId'), err: error }, 'database unavailable');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: { message: UNAVAILABLE_MESSAGE } }, 503);
+    }
     logger.error({ requestId: c.get('requestId'), err: error }, 'request failed');
     return c.json({ error: { message: 'Something went wrong on the server.' } }, 500);
   });

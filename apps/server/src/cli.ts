@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { createUser, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
 import { toIngestJson, type ParsedEdition } from '@atalaya/ingest';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
@@ -239,9 +239,7 @@ async function user(env: Env, args: string[]) {
   if (missing.length) throw new UsageError(`user add needs ${missing.map((m) => `--${m}`).join(', ')}`);
   const created = await withDb(env, async (db) => {
     await migrateToLatest(db.db);
-    const user = await addUser(db.db, values as { email: string; password: string; role: 'admin'; org?: string; name?: string });
-    await audit(db.db, { user: null, requestId: 'cli' }, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, source: 'cli' } });
-    return user;
+    return createUser({ db: db.db, user: null, requestId: 'cli' }, values as { email: string; password: string; role: 'admin'; org?: string; name?: string }, 'cli');
   });
   console.log(`Added ${created.email} (${created.role}).`);
 }

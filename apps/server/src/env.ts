@@ -46,7 +46,7 @@ const zEnv = z.object({
       return entries;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
+  /** On SIGTERM/SIGINT, how long in-flight requests may take; those still running then are interrupted (rolled back, answered 503). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
   // Limits of one uploaded document's parse (see parserOptions); far above what a real newsletter needs.
   PARSE_MAX_PAGES: z.coerce.number().int().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxPages),

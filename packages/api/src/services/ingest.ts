@@ -99,16 +99,20 @@ export async function importParsed(ctx: Ctx, upload: Pick<DocumentUpload, 'filen
   if (existing) return { kind: 'duplicate', editionId: existing.id };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const input = toEditionInput(parsed, today, upload.filename ? `Imported from ${upload.filename}` : 'Imported newsletter');
-  const editionId = await storeEdition(ctx.db, input, {
-    status: 'draft',
-    sourceFormat: parsed.format,
-    sourceName: upload.filename ?? null,
-    originalText: parsed.text,
-    contentHash: hash,
-    createdBy: ctx.user?.id ?? null,
-    origin: 'extracted',
+  // The edition and its audit entry commit together: an import cut short (a shutdown, a lost connection) leaves neither.
+  const editionId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await storeEdition(trx, input, {
+      status: 'draft',
+      sourceFormat: parsed.format,
+      sourceName: upload.filename ?? null,
+      originalText: parsed.text,
+      contentHash: hash,
+      createdBy: ctx.user?.id ?? null,
+      origin: 'extracted',
+    });
+    await audit(trx, ctx, { action: 'edition.import', entity: 'edition', entityId: id, after: { title: input.title, items: input.items.length, source: upload.filename ?? null } });
+    return id;
   });
-  await audit(ctx.db, ctx, { action: 'edition.import', entity: 'edition', entityId: editionId, after: { title: input.title, items: input.items.length, source: upload.filename ?? null } });
   return {
     kind: 'created',
     editionId,
