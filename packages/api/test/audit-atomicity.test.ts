@@ -20,6 +20,7 @@ interface Ids {
   siteId: number;
   viewId: number;
   shareId: number;
+  draftRatingId: number;
 }
 
 type Call = (ids: Ids) => unknown;
@@ -42,6 +43,12 @@ const MUTATIONS: Record<string, Call[]> = {
   'admin.updateUser': [(ids) => ({ id: ids.clientId, name: 'Renamed', disabled: true })],
   'auth.signIn': [() => ({ email: 'admin@atalaya.demo', password: DEMO_PASSWORD })],
   'auth.signOut': [() => undefined],
+  'levels.create': [
+    () => ({ scope: 'MX-SON', category: 'overall', level: 3, effectiveOn: '2025-02-04', rationaleEn: 'Refused rating.' }),
+    () => ({ scope: 'MX-SON/hermosillo', category: 'violence', level: 4, effectiveOn: '2025-02-04', rationaleEn: 'Refused rating.', publish: true }),
+  ],
+  'levels.discard': [(ids) => ({ id: ids.draftRatingId })],
+  'levels.publish': [(ids) => ({ id: ids.draftRatingId })],
   'review.deleteEdition': [(ids) => ({ id: ids.editionId })],
   'review.deleteItem': [(ids) => ({ id: ids.itemId })],
   'review.publish': [(ids) => ({ id: ids.editionId })],
@@ -74,13 +81,13 @@ async function refuseAuditEntries(db: Kysely<Database>): Promise<void> {
 }
 
 /**
- * Every row of every table, as a count and a hash per table. Sign-in attempts (rate_limits) are left out: they are
- * counted whether or not the sign-in succeeds, on purpose.
+ * Every row of every table, as a count and a hash per table. Sign-in attempts (rate_limits, sign_in_throttles) are
+ * left out: they are counted before the password is checked, whether or not the sign-in succeeds, on purpose.
  */
 async function contents(db: Kysely<Database>): Promise<Record<string, string>> {
   const { rows: tables } = await sql<{ name: string }>`
     select table_name as name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'kysely%' and table_name <> 'rate_limits'
+    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'kysely%' and table_name not in ('rate_limits', 'sign_in_throttles')
     order by table_name`.execute(db);
   const out: Record<string, string> = {};
   for (const { name } of tables) {
@@ -132,10 +139,11 @@ describe.each(testBackends())('audited writes on %s', (kind) => {
     const site = await caller.admin.saveSite({ orgId: client.orgId, name: 'Depot', state: 'MX-SON', lat: null, lon: null, type: null });
     const view = await caller.views.create({ name: 'Northwest', filter: EMPTY_FILTER, orgId: client.orgId });
     const share = await caller.views.share({ viewId: view.id, expiresInDays: 7 });
+    const draftRating = await caller.levels.create({ scope: 'MX-SIN', category: 'overall', level: 4, effectiveOn: '2025-02-04', rationaleEn: 'A draft rating.' });
     const signedIn = testContext(handle, null);
     await createCaller(signedIn).auth.signIn({ email: admin.email, password: DEMO_PASSWORD });
     sessionToken = (signedIn.cookieLog.at(-1) as string).replace('set:', '');
-    ids = { editionId, itemId, observationId, clientId: client.id, managerId: manager.id, clientOrgId: client.orgId, siteId: site.id, viewId: view.id, shareId: share.id };
+    ids = { editionId, itemId, observationId, clientId: client.id, managerId: manager.id, clientOrgId: client.orgId, siteId: site.id, viewId: view.id, shareId: share.id, draftRatingId: draftRating.id };
     await refuseAuditEntries(db);
   });
   afterAll(() => handle?.close());
