@@ -7,4 +7,6 @@ export * from './topics';
 export * from './organizations';
 export * from './series';
 export * from './filter';
+export * from './text';
+export * from './api-limits';
 export * from './place-names';
