@@ -48,6 +48,8 @@ export const messages = defineMessages({
     issue_invalidDate: 'invalid date “{value}”',
     issue_unknownParam: 'unknown parameter “{value}”',
     issue_dateOrder: 'the start date {from} is after the end date {to}',
+    issue_dateRange: 'the date {value} is outside {min} to {max}',
+    issue_nul: 'the search text contains a NUL character',
   },
   es: {
     filters: 'Filtros',
@@ -96,5 +98,7 @@ export const messages = defineMessages({
     issue_invalidDate: 'fecha no válida «{value}»',
     issue_unknownParam: 'parámetro desconocido «{value}»',
     issue_dateOrder: 'la fecha inicial {from} es posterior a la final {to}',
+    issue_dateRange: 'la fecha {value} está fuera del intervalo de {min} a {max}',
+    issue_nul: 'el texto de búsqueda contiene un carácter NUL',
   },
 });
