@@ -1,4 +1,5 @@
 import type { Database, Kysely, Role } from '@atalaya/db';
+import { zUserText } from '@atalaya/domain';
 import argon2 from 'argon2';
 import { z } from 'zod';
 import { badRequest, conflict } from '../errors.ts';
@@ -9,8 +10,8 @@ export const ROLES = ['admin', 'analyst', 'account_manager', 'client'] as const 
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const zNewUser = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
-  name: z.string().trim().min(1).max(120).optional(),
+  email: zUserText().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
+  name: zUserText().trim().min(1).max(120).optional(),
   password: z.string().min(10, 'The password must have at least 10 characters').max(200),
   role: z.enum(ROLES, { message: `The role must be one of ${ROLES.join(', ')}` }),
   org: z
