@@ -27,6 +27,8 @@ const zEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /** Server-Timing (time in SQL) on every response; otherwise only on those to signed-in staff. For benchmarks. */
+  SERVER_TIMING: zBool.default(false),
 }).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
   message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
   path: ['DATABASE_REPLICA_URL'],

@@ -57,7 +57,7 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
   // and the database must stay open until the handler's queries are done.
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
-  const app = createApp({ db, queryTiming, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
+  const app = createApp({ db, queryTiming, serverTiming: env.SERVER_TIMING, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
   const fetch: typeof app.fetch = async (request, ...rest) => {
     inFlight++;
     try {
