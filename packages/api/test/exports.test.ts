@@ -389,7 +389,7 @@ describe('a streamed CSV whose query fails', () => {
 });
 
 describe('csvLines', () => {
-  const cellOf = (text: string) => Papa.parse<string[]>(csvLines([[text]]), { newline: '\r\n' }).data[0]?.[0];
+  const cellOf = (text: string) => Papa.parse<string[]>(csvLines([[text]]), { delimiter: ',', newline: '\r\n' }).data[0]?.[0];
   const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '"', ',', '\t', '='), fc.string({ unit: 'grapheme', maxLength: 2 })), maxLength: 40 });
 
   it('puts an apostrophe before every cell a spreadsheet would run as a formula, line breaks or not', () => {
