@@ -21,7 +21,7 @@ export { audit } from './services/audit.ts';
 export { memberExportScope, sharedExportScope, type ExportScope } from './services/exports/scope.ts';
 export { itemsCsv } from './services/exports/items-csv.ts';
 export { observationsCsv } from './services/exports/observations-csv.ts';
-export { byteStream, STREAM_FAILED } from './services/exports/stream.ts';
+export { byteStream } from './services/exports/stream.ts';
 export { briefingData } from './services/exports/briefing.ts';
 export { renderBriefingPdf } from './services/exports/pdf.ts';
 export { exportDisposition, type ExportKind } from './services/exports/filename.ts';
