@@ -29,7 +29,7 @@ Commands:
                                 load a vintage of the US travel advisory by state (CSV)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
-ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_* (see infra/README.md)`;
+ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_*, SERVER_TIMING (see infra/README.md)`;
 
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
@@ -299,6 +299,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Resolves once everything written to the stream so far has been handed to the OS. A pipe takes 64 KB at a
+ * time; the rest waits in the process, and `process.exit` would drop it.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    // The callback runs after the writes before it, or with an error if the reader has gone: either way, done.
+    stream.write('', () => resolve());
+  });
+}
+
 const code = await main(process.argv.slice(2));
-// `serve` keeps running; every other command ends here.
-if (code !== 0 || process.argv[2] !== 'serve') process.exit(code);
+// `serve` keeps running; every other command ends here, once its output has gone out whole.
+if (code !== 0 || process.argv[2] !== 'serve') {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
+}

@@ -57,6 +57,8 @@ const zEnv = z.object({
   /** Documents parsed at once (each in its own worker thread), and how many more may wait for one. */
   PARSE_CONCURRENCY: z.coerce.number().int().positive().max(64).default(DEFAULT_PARSER_OPTIONS.concurrency),
   PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSER_OPTIONS.queue),
+  /** Server-Timing (time in SQL) on every response; otherwise only on those to signed-in staff. For benchmarks. */
+  SERVER_TIMING: zBool.default(false),
 }).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
   message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
   path: ['DATABASE_REPLICA_URL'],

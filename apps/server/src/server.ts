@@ -64,6 +64,7 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
   const app = createApp({
     db,
     queryTiming,
+    serverTiming: env.SERVER_TIMING,
     webDir: env.WEB_DIST,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
     sessionAbsoluteDays: env.SESSION_ABSOLUTE_DAYS,

@@ -9,18 +9,10 @@ import { createTestDb, testBackends } from '@atalaya/db/testing';
 import { EMPTY_FILTER } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { createLogger } from '../src/log.ts';
+import { memoryLog, type LogEntry } from './support/memory-log.ts';
 import { signInCookie } from './support/sign-in.ts';
 import { freePort, spawnServer, type SpawnedServer } from './support/spawn-server.ts';
 
-type LogEntry = Record<string, unknown> & { msg: string; level: string; requestId?: string };
-
-/** A logger that keeps its JSON lines in memory. */
-function memoryLog() {
-  const lines: string[] = [];
-  const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
-  return { logger, text: () => lines.join(''), entries: () => lines.map((l) => JSON.parse(l) as LogEntry) };
-}
 
 const webDir = mkdtempSync(path.join(tmpdir(), 'atalaya-ops-web-'));
 writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Atalaya</title><div id="root"></div>');
@@ -79,9 +71,12 @@ describe('request logs', () => {
       // The session, the snapshot and the dashboard's own queries.
       expect(line).toMatchObject({ dbMs: expect.any(Number), queries: expect.any(Number) });
       expect(line?.['queries']).toBeGreaterThan(5);
-      // A request that reads nothing from the database reports no SQL.
+      // Only staff are told: an anonymous probe is not, unless the server is set to tell everyone (SERVER_TIMING).
       const health = await timedApp.request('/healthz', { headers: { 'x-request-id': 'ops-timing-health' } });
-      expect(health.headers.get('server-timing')).toMatch(/^db;desc="SQL";dur=0\.0, app;dur=/);
+      expect(health.headers.get('server-timing')).toBeNull();
+      const toEveryone = createApp({ db: timed, queryTiming, serverTiming: true, webDir });
+      // A request that reads nothing from the database reports no SQL.
+      expect((await toEveryone.request('/healthz')).headers.get('server-timing')).toMatch(/^db;desc="SQL";dur=0\.0, app;dur=/);
     } finally {
       await timed.close();
     }

@@ -17,6 +17,7 @@ export type { StateProfile } from './services/state-profile.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';
+export { isStaff } from './services/access.ts';
 export { audit } from './services/audit.ts';
 export { importAdvisory, storeAdvisory, StatsFileError, type AdvisoryImport } from './services/advisory.ts';
 export { createUser } from './services/admin.ts';

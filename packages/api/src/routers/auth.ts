@@ -1,3 +1,4 @@
+import { zUserText } from '@atalaya/domain';
 import { z } from 'zod';
 import { signIn, signOut } from '../services/sessions.ts';
 import { publicProcedure, router } from '../trpc.ts';
@@ -5,7 +6,7 @@ import { publicProcedure, router } from '../trpc.ts';
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
   signIn: publicProcedure
-    .input(z.object({ email: z.string().trim().min(1, 'Enter your email').max(320), password: z.string().min(1, 'Enter your password').max(200) }))
+    .input(z.object({ email: zUserText().trim().min(1, 'Enter your email').max(320), password: z.string().min(1, 'Enter your password').max(200) }))
     .mutation(async ({ ctx, input }) => {
       // Any session the browser already had is dropped: a new id at every sign-in.
       const session = await signIn(

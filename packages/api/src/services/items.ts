@@ -1,5 +1,6 @@
 import type { Database, Kysely } from '@atalaya/db';
-import type { Filter } from '@atalaya/domain';
+import { isIsoDate, MAX_ID, type Filter } from '@atalaya/domain';
+import { z } from 'zod';
 import { badRequest, notFound } from '../errors.ts';
 import { filteredFacets, filteredItems } from './filter-query.ts';
 import { itemTagColumns, toItemTags, type ItemTags } from './item-tags.ts';
@@ -59,11 +60,27 @@ export function encodeCursor(date: string, id: number): string {
   return `${date}_${id}`;
 }
 
-export function decodeCursor(cursor: string): { date: string; id: number } {
+/** The date and id a cursor names, or null when it is not one `encodeCursor` could have written. */
+function parseCursor(cursor: string): { date: string; id: number } | null {
   const match = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(cursor);
-  if (!match) throw badRequest(`Invalid cursor "${cursor.slice(0, 40)}"`);
-  return { date: match[1] as string, id: Number(match[2]) };
+  const date = match?.[1];
+  const id = Number(match?.[2]);
+  return date !== undefined && isIsoDate(date) && id <= MAX_ID ? { date, id } : null;
 }
+
+const cursorError = (cursor: string) => `Invalid cursor "${cursor.slice(0, 40)}"`;
+
+export function decodeCursor(cursor: string): { date: string; id: number } {
+  const parsed = parseCursor(cursor);
+  if (!parsed) throw badRequest(cursorError(cursor));
+  return parsed;
+}
+
+/** A page cursor as a client sends it back: refused before any query when it names an impossible date or id. */
+export const zItemCursor = z
+  .string()
+  .max(40)
+  .refine((cursor) => parseCursor(cursor) !== null, { error: (iss) => cursorError(String(iss.input)) });
 
 /**
  * The ids and dates of one page of the filter's items, newest first, read from the facets (an index in

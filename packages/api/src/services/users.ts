@@ -1,4 +1,5 @@
 import type { Database, Kysely, Role } from '@atalaya/db';
+import { zUserText } from '@atalaya/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { badRequest, conflict } from '../errors.ts';
@@ -12,8 +13,8 @@ const ARGON2ID = 2;
 const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const zNewUser = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
-  name: z.string().trim().min(1).max(120).optional(),
+  email: zUserText().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
+  name: zUserText().trim().min(1).max(120).optional(),
   password: z.string().min(10, 'The password must have at least 10 characters').max(200),
   role: z.enum(ROLES, { message: `The role must be one of ${ROLES.join(', ')}` }),
   org: z
