@@ -56,10 +56,11 @@ describe('demo editions', () => {
     expect(wordCount(latest?.commentary ?? '')).toBeGreaterThanOrEqual(150);
   });
 
-  it('dates every item with a real date between December 2024 and January 2026, not after its edition', () => {
+  // The first edition also covers the week before it (a magazine piece of 27 November 2024).
+  it('dates every item with a real date between late November 2024 and January 2026, not after its edition', () => {
     for (const { edition, item } of items) {
       expect(isRealDate(item.articleDate), item.headline).toBe(true);
-      expect(item.articleDate >= '2024-12-01' && item.articleDate <= '2026-01-31', item.headline).toBe(true);
+      expect(item.articleDate >= '2024-11-20' && item.articleDate <= '2026-01-31', item.headline).toBe(true);
       expect(item.articleDate <= edition.publishedOn, item.headline).toBe(true);
     }
   });
@@ -135,6 +136,62 @@ describe('demo editions', () => {
       }
     }
     expect(copied).toEqual([]);
+  });
+});
+
+// The fact check of the demo editions against press pages (../shared/demo-fact-check.md), pinned.
+describe('demo editions after the fact check', () => {
+  const find = (headline: RegExp) => {
+    const found = items.filter(({ item }) => headline.test(item.headline));
+    expect(found, String(headline)).toHaveLength(1);
+    return found[0]!.item;
+  };
+  const allText = DEMO_EDITIONS.map((e) => [e.commentary, ...e.items.map((i) => `${i.headline}\n${i.summary}`)].join('\n')).join('\n');
+
+  it('dates no item before the event it reports', () => {
+    // Captured in Paraguay on 12–13 September 2025, landed in Tapachula on the 18th.
+    expect(find(/Bermúdez|former security chief/).articleDate >= '2025-09-18').toBe(true);
+    // The Navy Secretary first acknowledged marines' involvement on 16 September 2025.
+    expect(find(/Navy officers/).articleDate >= '2025-09-16').toBe(true);
+    expect(find(/military options/).articleDate).toBe('2024-11-27');
+    expect(find(/Army meth seizures more than double/).articleDate).toBe('2025-11-15');
+    expect(find(/Daily homicide average falls to 64\.9/).articleDate).toBe('2025-08-12');
+  });
+
+  it('puts the tanker at Tampico, with the raids in Altamira', () => {
+    const summary = find(/Navy officers/).summary;
+    expect(summary).toContain('Tampico');
+    expect(summary).not.toMatch(/port of Altamira/);
+  });
+
+  it("counts about 1,540 killed in Sinaloa's war by 2 July 2025, not more than 1,700", () => {
+    const june = find(/June was Sinaloa's deadliest month/);
+    expect(june.summary).toContain('About 1,540 people');
+    expect(june.summary).toContain('9 September 2024');
+    expect(allText).not.toMatch(/more than 1,700/i);
+  });
+
+  it('dates the Veracruz meth seizure to its announcement on 1 December and the marijuana apart from it', () => {
+    const veracruz = find(/Meth bound for Cameroon/);
+    const meth = veracruz.metrics.find((m) => m.dimension === 'methamphetamine');
+    const marijuana = veracruz.metrics.find((m) => m.dimension === 'marijuana');
+    expect([meth?.value, meth?.periodStart, meth?.periodEnd]).toEqual([290, '2024-12-01', '2024-12-01']);
+    expect(marijuana?.value).toBe(722.719);
+    expect(marijuana && marijuana.periodEnd <= veracruz.articleDate).toBe(true);
+    expect(veracruz.summary).not.toMatch(/days later/i);
+  });
+
+  it('does not have the FGR in control of the Teuchitlán ranch before 25 March 2025', () => {
+    const ranch = find(/Teuchitlán/);
+    expect(ranch.articleDate < '2025-03-25').toBe(true);
+    expect(ranch.summary).not.toMatch(/FGR took (over|control)/);
+  });
+
+  it('drops the unverified names, figures and quotes', () => {
+    for (const claim of ['Edwin Antonio', '28.9', '29.7', '70.5', '74%', '15,496', '1,356', '47 tonnes', 'Felipe Ángeles', 'twelve army', 'historic step', 'a disgrace', 'wherever it leads', 'knew nothing', 'high-impact criminals', 'credited the cooperation', 'shared rules']) {
+      expect(allText, claim).not.toContain(claim);
+    }
+    expect(find(/terrorist listings help Mexico/).metrics).toEqual([]);
   });
 });
 
