@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COUNTRIES, STATE_ISO_CODES, TOPIC_SLUGS } from '@atalaya/domain';
+import { COUNTRIES, STATE_ISO_CODES, TOPIC_SLUGS, ratingAsOf, scopeState } from '@atalaya/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_EDITIONS, DEMO_ORGANIZATION_LABELS, DEMO_PEOPLE_LABELS } from '../src/demo/editions.ts';
+import { DEMO_RATINGS } from '../src/demo/levels.ts';
 import { DEMO_OBSERVATIONS } from '../src/demo/observations.ts';
 import type { DemoObservation } from '../src/demo/types.ts';
 
 // test/ → api/ → packages/ → main/ → the workspace root that holds shared/.
 const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const EDITIONS_DIR = fileURLToPath(new URL('../src/demo/editions/', import.meta.url));
+const RATINGS_FILE = fileURLToPath(new URL('../src/demo/levels.ts', import.meta.url));
 
 const items = DEMO_EDITIONS.flatMap((e) => e.items.map((item) => ({ edition: e, item })));
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -127,8 +129,9 @@ describe('demo editions', () => {
     const files = readdirSync(EDITIONS_DIR).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBe(DEMO_EDITIONS.length);
     const copied: string[] = [];
-    for (const file of files) {
-      const w = words(readFileSync(`${EDITIONS_DIR}${file}`, 'utf8'));
+    // The editions and the ratings' rationales.
+    for (const file of [...files.map((f) => `${EDITIONS_DIR}${f}`), RATINGS_FILE]) {
+      const w = words(readFileSync(file, 'utf8'));
       for (let i = 0; i + RUN <= w.length; i++) {
         const run = w.slice(i, i + RUN).join(' ');
         const seed = seedRuns.get(run);
@@ -192,6 +195,32 @@ describe('demo editions after the fact check', () => {
       expect(allText, claim).not.toContain(claim);
     }
     expect(find(/terrorist listings help Mexico/).metrics).toEqual([]);
+  });
+});
+
+describe('demo ratings', () => {
+  it('rates known places in order, each citing demo items published by then, in both languages but for one or two', () => {
+    const dateOf = new Map(items.map(({ item }) => [item.headline, item.articleDate]));
+    const dates = DEMO_RATINGS.map((r) => r.effectiveOn);
+    expect(dates).toEqual([...dates].sort());
+    for (const r of DEMO_RATINGS) {
+      const label = `${r.scope} ${r.category} ${r.effectiveOn}`;
+      expect(scopeState(r.scope), label).toBeDefined();
+      expect(isRealDate(r.effectiveOn) && r.effectiveOn >= '2024-12-01' && r.effectiveOn <= '2026-01-31', label).toBe(true);
+      expect(r.evidence.length, label).toBeGreaterThan(0);
+      for (const headline of r.evidence) expect(dateOf.get(headline)! <= r.effectiveOn, `${label}: ${headline}`).toBe(true);
+      expect(r.en.trim(), label).not.toBe('');
+      if (r.es !== null) expect(r.es.trim(), label).not.toBe('');
+    }
+    expect(DEMO_RATINGS.filter((r) => r.es === null).length).toBeGreaterThanOrEqual(1);
+    expect(DEMO_RATINGS.filter((r) => r.es === null).length).toBeLessThanOrEqual(2);
+  });
+
+  // End-to-end tests raise Sinaloa to extreme from high: the demo must leave it at high.
+  it('leaves Sinaloa high and Culiacán extreme at the end of the demo', () => {
+    const history = DEMO_RATINGS.map((r, i) => ({ ...r, id: i + 1, status: 'published' as const }));
+    expect(ratingAsOf(history, 'MX-SIN', 'overall', '2099-12-31')?.level).toBe(4);
+    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'overall', '2099-12-31')?.level).toBe(5);
   });
 });
 
