@@ -2,12 +2,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importDocument, storeAdvisory, loadDemo, previewDocument, seedSynthetic, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { createUser, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { toIngestJson, type ParsedEdition } from '@atalaya/ingest';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
 import { describeProblem, readTravelAdvisory } from '@atalaya/stats';
-import { EnvError, readEnv, type Env } from './env.ts';
+import { EnvError, parserOptions, readEnv, type Env } from './env.ts';
 import { createLogger } from './log.ts';
+import { createDocumentParser } from './parse/document-parser.ts';
 import { startServer } from './server.ts';
 
 const USAGE = `Usage: atalaya <command> [options]
@@ -27,7 +29,7 @@ Commands:
                                 load a vintage of the US travel advisory by state (CSV)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
-ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS (see infra/README.md)`;
+ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_* (see infra/README.md)`;
 
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
@@ -171,19 +173,20 @@ async function ingest(env: Env, args: string[]) {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE');
   const uploads = await Promise.all(positionals.map(readUpload));
+  // The server's limits, one document at a time. The worker's own chatter (PDF warnings) never reaches
+  // stdout, which holds exactly one JSON document.
+  const parser = createDocumentParser({ ...parserOptions(env), concurrency: 1 });
   // Every file is parsed before anything is written: one bad file means nothing is stored.
-  const previews = await quietStdout(async () => {
-    const out = [];
-    for (const upload of uploads) {
-      try {
-        out.push(await previewDocument(upload));
-      } catch (error) {
-        throw new Error(`${upload.filename}: ${(error as Error).message}`);
-      }
+  const documents: Array<{ upload: DocumentUpload; parsed: ParsedEdition }> = [];
+  for (const upload of uploads) {
+    try {
+      documents.push({ upload, parsed: await parser.analyze(upload) });
+    } catch (error) {
+      throw new Error(`${upload.filename}: ${(error as Error).message}`);
     }
-    return out;
-  });
+  }
   if (values['dry-run']) {
+    const previews = documents.map((d) => toIngestJson(d.parsed));
     if (values['json']) console.log(JSON.stringify(previews.length === 1 ? previews[0] : previews, null, 2));
     else for (const [i, p] of previews.entries()) console.log(`${uploads[i]?.filename}: “${p.edition.title ?? 'untitled'}”, ${p.items.length} item(s) (dry run: nothing stored)`);
     return;
@@ -192,8 +195,8 @@ async function ingest(env: Env, args: string[]) {
     await migrateToLatest(db.db);
     await syncCatalog(db.db);
     const out = [];
-    for (const upload of uploads) {
-      out.push({ file: upload.filename, ...(await importDocument({ db: db.db, user: null, requestId: 'cli' }, upload)) });
+    for (const { upload, parsed } of documents) {
+      out.push({ file: upload.filename, ...(await importParsed({ db: db.db, user: null, requestId: 'cli' }, upload, parsed)) });
     }
     return out;
   });
@@ -207,17 +210,6 @@ async function ingest(env: Env, args: string[]) {
           : `${r.file}: already imported as edition ${r.editionId}; nothing changed`,
       );
     }
-  }
-}
-
-/** Libraries' chatter (PDF warnings) goes to stderr, so stdout holds exactly one JSON document. */
-async function quietStdout<T>(fn: () => Promise<T>): Promise<T> {
-  const log = console.log;
-  console.log = console.error;
-  try {
-    return await fn();
-  } finally {
-    console.log = log;
   }
 }
 
@@ -247,9 +239,7 @@ async function user(env: Env, args: string[]) {
   if (missing.length) throw new UsageError(`user add needs ${missing.map((m) => `--${m}`).join(', ')}`);
   const created = await withDb(env, async (db) => {
     await migrateToLatest(db.db);
-    const user = await addUser(db.db, values as { email: string; password: string; role: 'admin'; org?: string; name?: string });
-    await audit(db.db, { user: null, requestId: 'cli' }, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, source: 'cli' } });
-    return user;
+    return createUser({ db: db.db, user: null, requestId: 'cli' }, values as { email: string; password: string; role: 'admin'; org?: string; name?: string }, 'cli');
   });
   console.log(`Added ${created.email} (${created.role}).`);
 }

@@ -172,6 +172,31 @@ describe('health and readiness', () => {
     }
   });
 
+  it('answers 503 with a retry hint while the database cannot be reached, in tRPC and plain routes alike', async () => {
+    const nobodyListens = await createDb({ databaseUrl: `postgres://atalaya:x@127.0.0.1:${await freePort()}/atalaya`, poolSize: 1 });
+    const log = memoryLog();
+    try {
+      const app = createApp({ db: nobodyListens, webDir, logger: log.logger });
+      const cookie = 'atalaya_session=some-session';
+      const input = encodeURIComponent(JSON.stringify({ json: { filter: EMPTY_FILTER } }));
+      const signIn = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ json: { email: 'client@atalaya.demo', password: DEMO_PASSWORD } }) };
+      // The session looked up before any procedure runs, a procedure's own query, a plain Hono route.
+      for (const [p, init] of [[`/trpc/dashboard.get?input=${input}`, { headers: { cookie } }], ['/trpc/auth.signIn', signIn], ['/api/export/items.csv', { headers: { cookie } }]] as const) {
+        const res = await app.request(p, init);
+        expect(res.status, p).toBe(503);
+        expect(res.headers.get('retry-after'), p).toMatch(/^\d+$/);
+        const body = await res.text();
+        expect(body, p).toContain('The database is not reachable right now');
+        expect(body, p).not.toMatch(/ECONNREFUSED|stack|node_modules/);
+      }
+      // Logged as the database being away, not as a failure of the server.
+      expect(log.entries().filter((e) => e.msg === 'database unavailable')).toHaveLength(3);
+      expect(log.entries().filter((e) => e.level === 'error')).toEqual([]);
+    } finally {
+      await nobodyListens.close();
+    }
+  });
+
   it('is not ready when the read replica cannot be reached, or while shutting down', async () => {
     const primary = await createTestDb('pglite');
     try {

@@ -64,6 +64,7 @@ const MATRIX: Record<string, { allowed: Who[]; call: Call }> = {
   'views.rename': { allowed: MEMBERS, call: (c) => c.views.rename({ id: 999_999, name: 'x' }).catch(passNotFound) },
   'views.delete': { allowed: MEMBERS, call: (c) => c.views.delete({ id: 999_999 }).catch(passNotFound) },
   'views.shareLinks': { allowed: MANAGERS, call: (c, ids) => c.views.shareLinks({ viewId: ids.viewId }) },
+  'views.shareOpens': { allowed: MANAGERS, call: (c) => c.views.shareOpens({ linkId: 999_999 }).catch(passNotFound) },
   'views.share': { allowed: MANAGERS, call: (c, ids) => c.views.share({ viewId: ids.viewId }) },
   'views.revokeShare': { allowed: MANAGERS, call: (c) => c.views.revokeShare({ id: 999_999 }).catch(passNotFound) },
   'admin.users': { allowed: ADMINS, call: (c) => c.admin.users() },

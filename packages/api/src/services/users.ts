@@ -44,10 +44,11 @@ export async function addUser(db: Kysely<Database>, input: NewUserInput): Promis
   const parsed = zNewUser.safeParse(input);
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join('; '));
   const { email, password, role, org } = parsed.data;
+  // Hashed first, so that a caller's transaction is not held open for the hash's tens of milliseconds.
+  const passwordHash = await hashPassword(password);
   const taken = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) throw conflict(`A user with the email ${email} already exists`);
   const orgId = await ensureOrg(db, org, role);
-  const passwordHash = await hashPassword(password);
   const user = await db
     .insertInto('users')
     .values({ email, name: parsed.data.name ?? email.split('@')[0] ?? email, role, org_id: orgId, password_hash: passwordHash })
