@@ -217,10 +217,12 @@ describe('demo ratings', () => {
   });
 
   // End-to-end tests raise Sinaloa to extreme from high: the demo must leave it at high.
-  it('leaves Sinaloa high and Culiacán extreme at the end of the demo', () => {
+  it('leaves Sinaloa high, and Culiacán extreme for violence only, so a raise of the state reaches the Culiacán site', () => {
     const history = DEMO_RATINGS.map((r, i) => ({ ...r, id: i + 1, status: 'published' as const }));
     expect(ratingAsOf(history, 'MX-SIN', 'overall', '2099-12-31')?.level).toBe(4);
-    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'overall', '2099-12-31')?.level).toBe(5);
+    expect(ratingAsOf(history, 'MX-SIN', 'violence', '2099-12-31')?.level).toBe(4);
+    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'violence', '2099-12-31')?.level).toBe(5);
+    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'overall', '2099-12-31')).toBeUndefined();
   });
 });
 

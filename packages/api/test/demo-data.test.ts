@@ -3,6 +3,7 @@ import { RISK_CATEGORIES, localityByKey, siteRatingAsOf } from '@atalaya/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RATINGS } from '../src/demo/levels.ts';
 import { DEMO_SITES } from '../src/demo/load.ts';
+import { previewImpact } from '../src/services/levels.ts';
 import { storeEdition } from '../src/services/store-edition.ts';
 import { demoApi } from './helpers.ts';
 
@@ -18,7 +19,7 @@ describe.each(testBackends())('demo data on %s', (kind) => {
   afterAll(() => demo?.handle.close());
 
   describe('ratings', () => {
-    it('rates Sinaloa high at the end of the demo, elevated before the war spread, and Culiacán extreme on its own', async () => {
+    it('rates Sinaloa high at the end of the demo, elevated before the war spread, and Culiacán’s violence extreme on its own', async () => {
       const end = await demo.caller.levels.states({ date: END });
       const sinaloa = end.find((s) => s.state === 'MX-SIN')?.rating;
       expect(sinaloa).toMatchObject({ level: 4, demo: true, status: 'published', author: 'Luis Analyst' });
@@ -34,11 +35,13 @@ describe.each(testBackends())('demo data on %s', (kind) => {
       expect(roads.find((s) => s.state === 'MX-TAM')?.rating?.level).toBe(5);
 
       const history = await demo.caller.levels.history({ scope: 'MX-SIN' });
-      const culiacan = history.filter((r) => r.scope === 'MX-SIN/culiacan' && r.category === 'overall');
-      expect(culiacan.map((r) => [r.level, r.effectiveOn])).toEqual([
-        [5, '2025-08-13'],
-        [4, '2024-12-04'],
+      const culiacan = history.filter((r) => r.scope === 'MX-SIN/culiacan');
+      expect(culiacan.map((r) => [r.category, r.level, r.effectiveOn])).toEqual([
+        ['violence', 5, '2025-08-13'],
+        ['violence', 4, '2024-12-04'],
       ]);
+      const violence = await demo.caller.levels.states({ date: END, category: 'violence' });
+      expect(violence.find((s) => s.state === 'MX-SIN')?.rating?.level).toBe(4);
       // The state's overall level tells the story: elevated, raised to high, then reviewed and kept there.
       const state = history.filter((r) => r.scope === 'MX-SIN' && r.category === 'overall');
       expect(state.map((r) => r.level)).toEqual([4, 4, 4, 3]);
@@ -85,7 +88,7 @@ describe.each(testBackends())('demo data on %s', (kind) => {
       expect(item).toMatchObject({ headline: rating!.evidence[0]!.headline, demo: true });
     });
 
-    it('gives the client’s sites gazetteer localities; the Culiacán site takes its city’s level over its state’s', async () => {
+    it('gives the client’s sites gazetteer localities; the Culiacán site takes its city’s violence level over its state’s', async () => {
       const sites = await demo.db
         .selectFrom('sites')
         .innerJoin('orgs', 'orgs.id', 'sites.org_id')
@@ -97,18 +100,30 @@ describe.each(testBackends())('demo data on %s', (kind) => {
       for (const s of sites) expect(localityByKey(s.locality ?? '')?.state, s.name).toBe(s.state);
 
       const history = (await demo.db.selectFrom('assessments').select(['id', 'scope', 'category', 'level', 'effective_on', 'status']).execute()).map((r) => ({ ...r, effectiveOn: r.effective_on }));
-      const effective = Object.fromEntries(
-        sites.map((s) => {
-          const found = siteRatingAsOf(history, s, 'overall', END);
-          return [s.name, [found?.rating.level, found?.from]];
-        }),
-      );
-      expect(effective).toEqual({
-        'Culiacán distribution centre': [5, 'locality'],
+      const effective = (category: string) =>
+        Object.fromEntries(
+          sites.map((s) => {
+            const found = siteRatingAsOf(history, s, category, END);
+            return [s.name, [found?.rating.level, found?.from]];
+          }),
+        );
+      expect(effective('overall')).toEqual({
+        'Culiacán distribution centre': [4, 'state'],
         'Hermosillo assembly plant': [3, 'state'],
         'Monterrey regional office': [2, 'state'],
         'Nuevo Laredo – Monterrey trucking route': [4, 'state'],
       });
+      expect(effective('violence')).toMatchObject({ 'Culiacán distribution centre': [5, 'locality'], 'Hermosillo assembly plant': [3, 'state'] });
+      expect(effective('road-cargo')).toMatchObject({ 'Nuevo Laredo – Monterrey trucking route': [5, 'state'] });
+    });
+
+    // What the end-to-end tests do after the demo: an analyst raises Sinaloa to extreme.
+    it('lets a raise of Sinaloa’s overall level to extreme reach the client’s Culiacán site', async () => {
+      const preview = await previewImpact(demo.db, { scope: 'MX-SIN', category: 'overall', level: 5, effectiveOn: '2026-12-08' });
+      expect(preview.current).toBe(4);
+      expect(preview.orgs.map((o) => [o.orgName, o.sites.map((s) => [s.name, s.from, s.to])])).toEqual([
+        ['Norte Logistics (demo client)', [['Culiacán distribution centre', 4, 5]]],
+      ]);
     });
   });
 

@@ -2,6 +2,9 @@
  * The demo's risk ratings: how the demo analyst rated the states (and one city) over the demo period, December
  * 2024 – January 2026, revised with each edition and citing its items as evidence. Written for the demo; every
  * row is stored with demo = true so the UI tags it as demo data, never as the firm's view.
+ *
+ * Sinaloa ends at high overall, and Culiacán is rated on its own for violence only (extreme): end-to-end tests
+ * raise Sinaloa's overall level to extreme and expect the demo client's Culiacán site to follow the state.
  */
 import type { Database, Kysely } from '@atalaya/db';
 import type { RiskCategory, RiskLevel } from '@atalaya/domain';
@@ -59,17 +62,17 @@ export const DEMO_RATINGS: readonly DemoRating[] = [
     level: 3,
     effectiveOn: '2024-12-04',
     evidence: [ITEM.harfuchStrategy, ITEM.sinaloaFentanyl],
-    en: 'The war between Los Chapitos and La Mayiza, under way since September, is fought mainly in Culiacán and the municipalities around it. Elsewhere in the state business goes on with precautions, and the federal deployment keeps growing, as the record fentanyl raids in Ahome and Guasave show. Elevated for the state as a whole; Culiacán is rated on its own.',
-    es: 'La guerra entre Los Chapitos y La Mayiza, iniciada en septiembre, se libra sobre todo en Culiacán y en los municipios vecinos. En el resto del estado la actividad sigue con precauciones y el despliegue federal no deja de crecer, como muestran los operativos récord contra el fentanilo en Ahome y Guasave. Elevado para el estado en conjunto; Culiacán se califica por separado.',
+    en: 'The war between Los Chapitos and La Mayiza, under way since September, is fought mainly in Culiacán and the municipalities around it. Elsewhere in the state business goes on with precautions, and the federal deployment keeps growing, as the record fentanyl raids in Ahome and Guasave show. Elevated for the state as a whole; violence in Culiacán is rated on its own.',
+    es: 'La guerra entre Los Chapitos y La Mayiza, iniciada en septiembre, se libra sobre todo en Culiacán y en los municipios vecinos. En el resto del estado la actividad sigue con precauciones y el despliegue federal no deja de crecer, como muestran los operativos récord contra el fentanilo en Ahome y Guasave. Elevado para el estado en conjunto; la violencia en Culiacán se califica por separado.',
   },
   {
     scope: 'MX-SIN/culiacan',
-    category: 'overall',
+    category: 'violence',
     level: 4,
     effectiveOn: '2024-12-04',
     evidence: [ITEM.sinaloaFentanyl],
-    en: 'The state capital is the main battleground of the Sinaloa Cartel’s internal war: shootouts, roadblocks and disappearances in residential districts, often without warning. Keep staff movements to essential trips in daylight.',
-    es: 'La capital del estado es el principal frente de la guerra interna del Cártel de Sinaloa: balaceras, bloqueos y desapariciones en zonas residenciales, muchas veces sin aviso. Limitar los traslados del personal a lo indispensable y a horas de luz.',
+    en: 'The state capital is the main battleground of the Sinaloa Cartel’s internal war: shootouts, roadblocks and disappearances in residential districts, often without warning. Rated on its own, apart from the rest of the state; keep staff movements to essential trips in daylight.',
+    es: 'La capital del estado es el principal frente de la guerra interna del Cártel de Sinaloa: balaceras, bloqueos y desapariciones en zonas residenciales, muchas veces sin aviso. Se califica por separado del resto del estado; limitar los traslados del personal a lo indispensable y a horas de luz.',
   },
   {
     scope: 'MX-GRO',
@@ -313,7 +316,7 @@ export const DEMO_RATINGS: readonly DemoRating[] = [
   // ── 13 August 2025: Culiacán extreme; the 2024 homicide ranking ────────────────────────────────────
   {
     scope: 'MX-SIN/culiacan',
-    category: 'overall',
+    category: 'violence',
     level: 5,
     effectiveOn: '2025-08-13',
     evidence: [ITEM.sinaloaJune],
@@ -323,11 +326,11 @@ export const DEMO_RATINGS: readonly DemoRating[] = [
   {
     scope: 'MX-SIN',
     category: 'violence',
-    level: 5,
+    level: 4,
     effectiveOn: '2025-08-13',
     evidence: [ITEM.sinaloaJune, ITEM.inegiRanking],
-    en: 'Raised to extreme: 207 homicides in June, the worst month since the war began, and a 2024 rate that rose from 21 to 33 per 100,000 (INEGI).',
-    es: 'Se eleva a extremo: 207 homicidios en junio, el peor mes desde que empezó la guerra, y una tasa de 2024 que subió de 21 a 33 por cada 100,000 habitantes (INEGI).',
+    en: 'Reviewed and kept at high for the state: 207 homicides in June, the worst month since the war began, and a 2024 rate that rose from 21 to 33 per 100,000 (INEGI), most of it in and around Culiacán, now rated extreme on its own.',
+    es: 'Revisado y sin cambio en alto para el estado: 207 homicidios en junio, el peor mes desde que empezó la guerra, y una tasa de 2024 que subió de 21 a 33 por cada 100,000 habitantes (INEGI), sobre todo en Culiacán y sus alrededores, que ahora se califica por separado como extremo.',
   },
   {
     scope: 'MX-SIN',
@@ -335,8 +338,8 @@ export const DEMO_RATINGS: readonly DemoRating[] = [
     level: 4,
     effectiveOn: '2025-08-13',
     evidence: [ITEM.sinaloaJune, ITEM.inegiRanking],
-    en: 'Reviewed and kept at high for the state. The worst of the war is concentrated in Culiacán, now rated extreme on its own; Los Mochis, Guasave and Mazatlán feel the spillover, but business continues there with precautions.',
-    es: 'Revisado y sin cambio en alto para el estado. Lo peor de la guerra se concentra en Culiacán, que ahora se califica por separado como extremo; Los Mochis, Guasave y Mazatlán resienten los efectos, pero la actividad sigue allí con precauciones.',
+    en: 'Reviewed and kept at high for the state. The worst of the war is concentrated in Culiacán, whose violence is now rated extreme on its own; Los Mochis, Guasave and Mazatlán feel the spillover, but business continues there with precautions.',
+    es: 'Revisado y sin cambio en alto para el estado. Lo peor de la guerra se concentra en Culiacán, cuya violencia ahora se califica por separado como extrema; Los Mochis, Guasave y Mazatlán resienten los efectos, pero la actividad sigue allí con precauciones.',
   },
   {
     scope: 'MX-SON',
@@ -438,8 +441,8 @@ export const DEMO_RATINGS: readonly DemoRating[] = [
     level: 4,
     effectiveOn: '2026-01-21',
     evidence: [ITEM.badiraguato, ITEM.armyMeth],
-    en: 'Reviewed and kept at high. Sixteen months into the war, federal forces keep hitting cells across the state, Badiraguato included, and Sinaloa is among the states with the largest army drug seizures, but the fighting has not ended. Culiacán stays rated extreme.',
-    es: 'Revisado y sin cambio en alto. A dieciséis meses del inicio de la guerra, las fuerzas federales siguen golpeando a células en todo el estado, Badiraguato incluido, y Sinaloa está entre los estados con mayores decomisos del Ejército, pero los combates no han terminado. Culiacán sigue calificado como extremo.',
+    en: 'Reviewed and kept at high. Sixteen months into the war, federal forces keep hitting cells across the state, Badiraguato included, and Sinaloa is among the states with the largest army drug seizures, but the fighting has not ended. Violence in Culiacán stays rated extreme.',
+    es: 'Revisado y sin cambio en alto. A dieciséis meses del inicio de la guerra, las fuerzas federales siguen golpeando a células en todo el estado, Badiraguato incluido, y Sinaloa está entre los estados con mayores decomisos del Ejército, pero los combates no han terminado. La violencia en Culiacán sigue calificada como extrema.',
   },
   {
     scope: 'MX-GUA',

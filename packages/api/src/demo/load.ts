@@ -26,7 +26,7 @@ const ORGS = [
 
 /**
  * The demo client's footprint along the northern freight corridor (invented sites at real city coordinates), each
- * in a gazetteer locality: Culiacán carries a rating of its own (extreme) above its state's (high).
+ * in a gazetteer locality: Culiacán's violence is rated on its own (extreme), above its state's (high).
  */
 export const DEMO_SITES = [
   { name: 'Culiacán distribution centre', state: 'MX-SIN', locality: 'MX-SIN/culiacan', lat: 24.8091, lon: -107.394, type: 'warehouse' },
