@@ -116,7 +116,7 @@ async function seed(env: Env, args: string[]) {
     const result = await loadDemo(db.db);
     console.log(
       result.loaded
-        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations.`
+        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations, ${result.ratings} risk ratings.`
         : 'The database already has editions; demo data was not loaded.',
     );
   });

@@ -40,7 +40,7 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
     await syncCatalog(db.db);
     if (env.ATALAYA_DEMO) {
       const demo = await loadDemo(db.db);
-      if (demo.loaded) logger.info(`Loaded demo data: ${demo.editions} editions, ${demo.items} items, ${demo.observations} observations`);
+      if (demo.loaded) logger.info(`Loaded demo data: ${demo.editions} editions, ${demo.items} items, ${demo.observations} observations, ${demo.ratings} risk ratings`);
     }
     if (env.ATALAYA_ADMIN_EMAIL && env.ATALAYA_ADMIN_PASSWORD) {
       const email = env.ATALAYA_ADMIN_EMAIL.toLowerCase();

@@ -18,6 +18,8 @@ export interface ItemSummary extends ItemTags {
   originalTitle: string | null;
   url: string | null;
   language: 'en' | 'es';
+  /** From a demo edition: shown with a "demo data" tag so nobody takes it for the firm's reporting. */
+  demo: boolean;
 }
 
 export interface ItemPage {
@@ -26,16 +28,21 @@ export interface ItemPage {
   nextCursor: string | null;
 }
 
-/** What an item summary is made of, its places and tags included, from a query over `items`. */
+/** Whether an edition of this source format is demo content (the demo dataset, synthetic data). */
+export const isDemoSource = (sourceFormat: string): boolean => sourceFormat === 'demo';
+
+/** What an item summary is made of, its places and tags included, from a query over `items` joined to `editions`. */
 export const ITEM_COLUMNS = [
   'items.id', 'items.edition_id', 'items.kind', 'items.headline', 'items.summary', 'items.item_date',
   'items.outlet', 'items.article_author', 'items.original_title', 'items.url', 'items.language',
+  'editions.source_format',
   ...itemTagColumns,
 ] as const;
 
 type ItemRow = {
   id: number; edition_id: number; kind: 'summary' | 'article'; headline: string; summary: string; item_date: string;
   outlet: string | null; article_author: string | null; original_title: string | null; url: string | null; language: 'en' | 'es';
+  source_format: string;
 } & Parameters<typeof toItemTags>[0];
 
 export function toSummary(row: ItemRow): ItemSummary {
@@ -51,6 +58,7 @@ export function toSummary(row: ItemRow): ItemSummary {
     originalTitle: row.original_title,
     url: row.url,
     language: row.language,
+    demo: isDemoSource(row.source_format),
     ...toItemTags(row),
   };
 }
@@ -102,6 +110,7 @@ export async function listItems(
   const rows = await db
     .selectFrom(pageKeys(db, args.filter, args.cursor, limit + 1).as('page'))
     .innerJoin('items', 'items.id', 'page.id')
+    .innerJoin('editions', 'editions.id', 'items.edition_id')
     .select([...ITEM_COLUMNS])
     .orderBy('page.date', 'desc')
     .orderBy('page.id', 'desc')
