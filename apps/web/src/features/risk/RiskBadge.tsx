@@ -1,0 +1,27 @@
+import { NOT_RATED, riskLevelInfo } from '@atalaya/domain';
+import { useLang, useMessages } from '../../i18n/index.tsx';
+import { messages } from './messages.ts';
+import './risk.css';
+
+/** A level in words on its scale colour ("Level 4 · High"); a place never rated reads "Not rated" on a hatched grey, never level 1. */
+export function RiskBadge({ level, className }: { level: number | null; className?: string }) {
+  const t = useMessages(messages);
+  const { lang } = useLang();
+  const info = level === null ? undefined : riskLevelInfo(level);
+  const classes = ['risk-badge', info ? `risk-badge-${info.level}` : 'risk-badge-not-rated', className].filter(Boolean).join(' ');
+  return (
+    <span className={classes} style={info ? { background: info.color, color: info.ink } : undefined}>
+      {info ? t('level', { n: info.level, label: info[lang] }) : NOT_RATED[lang]}
+    </span>
+  );
+}
+
+/** The visible tag on demo ratings, so nobody takes them for the firm's view. */
+export function DemoTag() {
+  const t = useMessages(messages);
+  return (
+    <span className="risk-demo" title={t('demoTitle')}>
+      {t('demo')}
+    </span>
+  );
+}

@@ -1,0 +1,171 @@
+import { localityByKey, riskLevelInfo, type RiskCategory, type StateIso } from '@atalaya/domain';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId } from 'react';
+import { Link } from 'react-router';
+import { QueryState } from '../../app/QueryState.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { categoryName, currentLevels, historyRows, levelSteps, localityLevels, rationaleFor, type CategoryLevel } from './levels.ts';
+import { messages } from './messages.ts';
+import { DemoTag, RiskBadge } from './RiskBadge.tsx';
+import type { RatingEntry } from './types.ts';
+
+const LevelHistoryChart = lazy(() => import('./LevelHistoryChart.tsx'));
+
+/** A place's published ratings with their evidence (a state's include its localities): the profile's and the state slide's query. */
+export function useRatingHistory(code: StateIso) {
+  const trpc = useTRPC();
+  return useQuery(trpc.levels.history.queryOptions({ scope: code }));
+}
+
+/**
+ * The state profile's risk levels: the firm's rating per category in force on `date` (the end of the
+ * filter's period), each with its rationale, evidence, date and author; places rated separately; and
+ * the history of level changes as a step chart with the same steps as a table.
+ */
+export function StateLevels({ code, stateLabel, date, today }: { code: StateIso; stateLabel: string; date: string; today: string }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const headingId = useId();
+  const history = useRatingHistory(code);
+  return (
+    <section className="panel risk-levels" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('heading')}</h2>
+      <p className="hint">{t('asOf', { date: format.date(date) })}</p>
+      <QueryState query={history} what={t('what')}>
+        {(ratings) => <LevelsBody ratings={ratings} code={code} stateLabel={stateLabel} date={date} today={today} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function LevelsBody({ ratings, code, stateLabel, date, today }: { ratings: RatingEntry[]; code: StateIso; stateLabel: string; date: string; today: string }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const { lang } = useLang();
+  const historyId = useId();
+  const localitiesId = useId();
+  const current = currentLevels(ratings, code, date);
+  const localities = localityLevels(ratings, code, date);
+  const steps = levelSteps(ratings, code, today > date ? today : date);
+  const rows = historyRows(ratings);
+  const placeName = (scope: string) => (scope === code ? stateLabel : (localityByKey(scope)?.name ?? scope));
+  const levelText = (level: number) => {
+    const info = riskLevelInfo(level);
+    return info ? `${level} ${info[lang]}` : String(level);
+  };
+  return (
+    <>
+      <div className="risk-grid">
+        {current.map((entry) => (
+          <CategoryCard key={entry.category} entry={entry} stateLabel={stateLabel} date={date} />
+        ))}
+      </div>
+      {localities.length > 0 ? (
+        <section aria-labelledby={localitiesId}>
+          <h3 id={localitiesId}>{t('localities')}</h3>
+          <p className="hint">{t('localitiesHint')}</p>
+          <ul className="risk-localities">
+            {localities.map((l) => (
+              <li key={`${l.scope}|${l.category}`}>
+                <strong>{l.name}</strong> · {categoryName(l.category, lang)}: <RiskBadge level={l.rating.level} />{' '}
+                <span className="meta">{t('since', { date: format.date(l.rating.effectiveOn) })}</span>
+                {l.rating.demo ? <DemoTag /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={historyId}>
+        <h3 id={historyId}>{t('history')}</h3>
+        {rows.length === 0 ? (
+          <p className="empty">{t('historyNone')}</p>
+        ) : (
+          <>
+            {steps.rows.length > 0 ? (
+              <Suspense fallback={<div className="risk-chart chart-placeholder">{t('loadingChart')}</div>}>
+                <LevelHistoryChart
+                  rows={steps.rows}
+                  categories={steps.categories}
+                  categoryLabel={(c: RiskCategory) => categoryName(c, lang)}
+                  levelLabel={levelText}
+                  formatDate={format.date}
+                />
+              </Suspense>
+            ) : null}
+            <p className="hint">{t('historyNote')}</p>
+            <details className="chart-data">
+              <summary>{t('showHistory')}</summary>
+              <ScrollTable
+                caption={<caption className="visually-hidden">{t('history')}</caption>}
+                columns={[t('colDate'), t('colPlace'), t('colCategory'), t('colLevel'), t('colAuthor')]}
+              >
+                {rows.map(({ rating, previous }) => (
+                  <tr key={rating.id}>
+                    <th scope="row">{format.date(rating.effectiveOn)}</th>
+                    <td>{placeName(rating.scope)}</td>
+                    <td>{categoryName(rating.category, lang)}</td>
+                    <td>
+                      {previous === null ? `${levelText(rating.level)} (${t('first')})` : t('change', { from: levelText(previous), to: levelText(rating.level) })}
+                      {rating.demo ? <DemoTag /> : null}
+                    </td>
+                    <td>{rating.author ?? '—'}</td>
+                  </tr>
+                ))}
+              </ScrollTable>
+            </details>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function CategoryCard({ entry, stateLabel, date }: { entry: CategoryLevel; stateLabel: string; date: string }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const { lang } = useLang();
+  const headingId = useId();
+  const { rating, category } = entry;
+  const rationale = rating ? rationaleFor(rating, lang) : null;
+  return (
+    <article className={`risk-card${category === 'overall' ? ' risk-card-overall' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{categoryName(category, lang)}</h3>
+      <p>
+        <RiskBadge level={rating?.level ?? null} />
+        {rating?.demo ? <DemoTag /> : null}
+      </p>
+      {rating && rationale ? (
+        <>
+          <p className="meta">
+            {t('since', { date: format.date(rating.effectiveOn) })}
+            {rating.author ? ` · ${t('by', { author: rating.author })}` : ''}
+          </p>
+          <p className="risk-rationale" lang={rationale.lang}>
+            {rationale.text}
+          </p>
+          {rationale.spanishMissing ? <p className="hint">{t('spanishMissing')}</p> : null}
+          <h4>{t('evidence')}</h4>
+          {rating.evidence.length === 0 ? (
+            <p className="hint">{t('noEvidence')}</p>
+          ) : (
+            <ul className="risk-evidence">
+              {rating.evidence.map((item) => (
+                <li key={item.id}>
+                  <Link to={`/items/${item.id}`}>{item.headline}</Link>{' '}
+                  <span className="meta">
+                    · <time dateTime={item.date}>{format.date(item.date)}</time>
+                    {item.outlet ? ` · ${item.outlet}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <p className="hint">{t('notRatedIn', { state: stateLabel, date: format.date(date) })}</p>
+      )}
+    </article>
+  );
+}
