@@ -7,11 +7,14 @@ import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
-import { classify, legendEntries, type LegendEntry } from './classes.ts';
-import { formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type Translate } from './format.ts';
+import { localToday } from '../filters/date-presets.ts';
+import { levelsDate } from '../risk/levels.ts';
+import { classify, isHatched, legendEntries, type LegendEntry } from './classes.ts';
+import { formatDay, formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type LayerTime, type Translate } from './format.ts';
 import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, statusSummary, type MapLayer, type StateDatum } from './layers.ts';
 import { MapCanvas, type MapHandle } from './MapCanvas.tsx';
 import { featureLooks } from './map-style.ts';
+import { layerPainter, riskLegendEntries } from './risk-layer.ts';
 import { messages } from './messages.ts';
 import { useMyOrg } from '../org/use-my-org.ts';
 import { composeMapImage, downloadCanvas } from './png.ts';
@@ -27,9 +30,21 @@ function canDrawMaps(): boolean {
 /**
  * §5 Map: a choropleth of the 32 states coloured by the chosen layer, its legend, and the same
  * figures as an accessible table. Choosing a state (map or table) puts it in the filter.
- * `size` 'large' is briefing mode: bigger type and the projector palette.
+ * `size` 'large' is briefing mode: bigger type and the projector palette. `fixedLayer` shows one
+ * layer without the picker (briefing mode's levels slide).
  */
-export default function MapPanel({ counts, size = 'default' }: { counts: Count[] | null; size?: 'default' | 'large' }) {
+export default function MapPanel({
+  counts,
+  size = 'default',
+  fixedLayer,
+  today = localToday(),
+}: {
+  counts: Count[] | null;
+  size?: 'default' | 'large';
+  fixedLayer?: MapLayer;
+  /** The reader's day: the risk levels shown are those of the filter's end date, or of today when it is open-ended. */
+  today?: string;
+}) {
   const org = useMyOrg();
   const t = useMessages(messages);
   const format = useFormat();
@@ -37,38 +52,43 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   const titleId = useId();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const layer = parseLayer(params.get('layer'));
+  const layer = fixedLayer ?? parseLayer(params.get('layer'));
   const { filter, setFilter, search } = useFilter();
   const trpc = useTRPC();
   const homicide = useQuery({
     ...trpc.metrics.latestByState.queryOptions({ series: 'homicide_rate_inegi', to: filter.to }),
     enabled: layer === 'homicide_rate',
   });
+  // Every layer's table has a level column, so the levels are always asked for (one small query in the screen's batch).
+  const levelsOn = levelsDate(filter, today);
+  const levels = useQuery(trpc.levels.states.queryOptions({ date: levelsOn, category: 'overall' }));
+  const riskLayer = layer === 'risk_level';
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [unavailable, setUnavailable] = useState<string | null>(() => (canDrawMaps() ? null : 'WebGL 2 is not available'));
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  const data = useMemo(() => stateData(layer, { counts, homicide: homicide.data ?? null }), [layer, counts, homicide.data]);
+  const data = useMemo(() => stateData(layer, { counts, homicide: homicide.data ?? null, levels: levels.data ?? null }), [layer, counts, homicide.data, levels.data]);
   const year = layer === 'homicide_rate' ? periodYear(homicide.data?.period) : null;
+  const time: LayerTime = useMemo(() => ({ year, levelsOn }), [year, levelsOn]);
   const classes = useMemo(
     () =>
-      data
+      data && !riskLayer
         ? classify(
             data.flatMap((d) => (d.value === null ? [] : [d.value])),
             { integer: layer === 'items', palette: size === 'large' ? 'projector' : 'default' },
           )
         : null,
-    [data, layer, size],
+    [data, layer, size, riskLayer],
   );
-  const legend = useMemo(() => (data ? legendEntries(classes, data.map((d) => d.value)) : []), [classes, data]);
-  const looks = useMemo(() => featureLooks(data, classes, filter.states), [data, classes, filter.states]);
+  const legend = useMemo(() => (!data ? [] : riskLayer ? riskLegendEntries(data) : legendEntries(classes, data.map((d) => d.value))), [classes, data, riskLayer]);
+  const looks = useMemo(() => featureLooks(data, layerPainter(layer, classes), filter.states), [data, layer, classes, filter.states]);
   const byIso = useMemo(() => new Map<string, StateDatum>(data?.map((d) => [d.iso, d]) ?? []), [data]);
   const tooltip = useCallback(
     (iso: StateIso) => {
       const d = byIso.get(iso);
-      return d ? tooltipContent(d, layer, year, lang) : null;
+      return d ? tooltipContent(d, layer, time, lang) : null;
     },
-    [byIso, layer, year, lang],
+    [byIso, layer, time, lang],
   );
 
   const choose = useCallback(
@@ -87,8 +107,16 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   };
 
   const layerName = layer === 'homicide_rate' && year ? t('layer_homicide_rate_year', { year }) : t(`layer_${layer}`);
-  const legendTitle = layer === 'homicide_rate' ? (year ? t('legendTitle_homicide_rate', { year }) : t('layer_homicide_rate')) : t(`legendTitle_${layer}`);
-  const note = homicideNote(layer, data, year, t);
+  const legendTitle =
+    layer === 'homicide_rate'
+      ? year
+        ? t('legendTitle_homicide_rate', { year })
+        : t('layer_homicide_rate')
+      : riskLayer
+        ? t('legendTitle_risk_level', { date: formatDay(levelsOn, lang) })
+        : t(`legendTitle_${layer}`);
+  const note = homicideNote(layer, data, year, t) ?? riskNote(layer, data, formatDay(levelsOn, lang), t);
+  const layerError = layer === 'homicide_rate' ? homicide : riskLayer ? levels : null;
   const controlLocale = useMemo(() => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut') }), [t]);
   const statesText = (n: number) => t(n === 1 ? 'states_one' : 'states_other', { n });
 
@@ -100,12 +128,12 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
       const sources =
         layer === 'homicide_rate'
           ? t('pngSources', { list: [...new Set(data.flatMap((d) => (d.sourceLabel ? [d.sourceLabel] : [])))].join('; ') })
-          : sourceText(null, layer, null, lang);
+          : sourceText(null, layer, time, lang);
       const made = format.date(localIsoDate(now));
       const image = composeMapImage(handle.snapshot(), {
         title: t('pngTitle', { layer: layerName }),
         legendTitle,
-        items: legend.map((e) => ({ color: e.color, hatch: e.kind === 'noData', label: `${formatRange(e, lang)} (${statesText(e.count)})` })),
+        items: legend.map((e) => ({ color: e.color, hatch: isHatched(e), label: `${formatRange(e, lang)} (${statesText(e.count)})` })),
         notes: [...(note ? [note] : []), sources, search ? t('pngFilter', { filter: decodeURIComponent(search), date: made }) : t('pngNoFilter', { date: made }), t('attribution')],
       });
       await downloadCanvas(image, pngFileName(layer, now));
@@ -118,15 +146,17 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
     <section className={`panel map-panel map-panel-${size}`} aria-labelledby={titleId}>
       <div className="map-header">
         <h2 id={titleId}>{t('title')}</h2>
-        <fieldset className="layer-picker">
-          <legend>{t('layerPicker')}</legend>
-          {MAP_LAYERS.map((l) => (
-            <label key={l} className={l === layer ? 'is-active' : undefined}>
-              <input type="radio" name={`${titleId}-layer`} value={l} checked={l === layer} onChange={() => chooseLayer(l)} />
-              {t(`layer_${l}`)}
-            </label>
-          ))}
-        </fieldset>
+        {fixedLayer ? null : (
+          <fieldset className="layer-picker">
+            <legend>{t('layerPicker')}</legend>
+            {MAP_LAYERS.map((l) => (
+              <label key={l} className={l === layer ? 'is-active' : undefined}>
+                <input type="radio" name={`${titleId}-layer`} value={l} checked={l === layer} onChange={() => chooseLayer(l)} />
+                {t(`layer_${l}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div className="map-actions">
           {filter.states.length > 0 ? (
             <button type="button" onClick={() => setFilter((f) => ({ ...f, states: [] }))}>
@@ -143,9 +173,9 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
           {t('downloadError', { reason: downloadError })}
         </p>
       ) : null}
-      {layer === 'homicide_rate' && homicide.isError ? (
-        <LoadError className="error map-error" onRetry={() => void homicide.refetch()}>
-          {t('loadError', { reason: homicide.error.message })}
+      {layerError?.isError ? (
+        <LoadError className="error map-error" onRetry={() => void layerError.refetch()}>
+          {t(riskLayer ? 'levelsError' : 'loadError', { reason: layerError.error.message })}
         </LoadError>
       ) : null}
       <div className="map-body">
@@ -187,7 +217,7 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
         <div className="map-table">
           {data ? (
             <StateTable data={data} layer={layer} caption={t('tableCaption', { layer: layerName })} selected={filter.states} onChoose={choose} />
-          ) : homicide.isError ? null : (
+          ) : layerError?.isError ? null : (
             <p className="loading" role="status">
               {t('loading')}
             </p>
@@ -207,12 +237,8 @@ function Legend({ title, entries, loading, statesText }: { title: string; entrie
       <p className="map-legend-title">{title}</p>
       <ul>
         {entries.map((e) => (
-          <li key={e.kind === 'noData' ? 'no-data' : `${e.from}-${e.to}`} className={e.kind === 'noData' ? 'legend-no-data' : undefined}>
-            <span
-              className={e.kind === 'noData' ? 'swatch swatch-no-data' : 'swatch'}
-              style={e.kind === 'class' ? { background: e.color } : undefined}
-              aria-hidden="true"
-            />
+          <li key={legendKey(e)} className={isHatched(e) ? 'legend-no-data' : undefined}>
+            <span className={isHatched(e) ? 'swatch swatch-no-data' : 'swatch'} style={isHatched(e) ? undefined : { background: e.color }} aria-hidden="true" />
             <span className="legend-range">{formatRange(e, lang)}</span> <span className="legend-count">({statesText(e.count)})</span>
           </li>
         ))}
@@ -221,8 +247,25 @@ function Legend({ title, entries, loading, statesText }: { title: string; entrie
   );
 }
 
+function legendKey(e: LegendEntry): string {
+  switch (e.kind) {
+    case 'class':
+      return `${e.from}-${e.to}`;
+    case 'level':
+      return `level-${e.level}`;
+    default:
+      return e.kind;
+  }
+}
+
 function homicideNote(layer: MapLayer, data: readonly StateDatum[] | null, year: number | null, t: Translate): string | null {
   if (layer !== 'homicide_rate' || !data) return null;
   if (!year) return t('homicideEmpty');
   return t('homicideNote', { year, ...statusSummary(data) });
+}
+
+function riskNote(layer: MapLayer, data: readonly StateDatum[] | null, date: string, t: Translate): string | null {
+  if (layer !== 'risk_level' || !data) return null;
+  const note = t('riskNote', { date });
+  return data.some((d) => d.risk?.demo) ? `${note} ${t('riskDemoNote')}` : note;
 }

@@ -1,10 +1,7 @@
-import type { AppRouter } from '@atalaya/api';
-import type { inferRouterOutputs } from '@trpc/client';
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RatingWithEvidence, StateLevel } from '@atalaya/api';
 
 /** `levels.states`: the 32 states, each with the rating in force on the date asked for (null: never rated by then). */
-export type StateLevels = Outputs['levels']['states'];
-export type StateLevel = StateLevels[number];
+export type StateLevels = StateLevel[];
+export type { StateLevel };
 /** One published rating of `levels.history`, with its rationale and evidence. */
-export type RatingEntry = Outputs['levels']['history'][number];
+export type RatingEntry = RatingWithEvidence;
