@@ -54,8 +54,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     const counter = (await page.locator('.deck-counter [aria-hidden="true"]').textContent()) ?? '';
     expect(counter).toMatch(/^1 \/ \d+$/);
     const total = Number(counter.split(' / ')[1]);
-    // Title, map, key figures, 4 charts, 5 items, Sinaloa.
-    expect(total).toBe(13);
+    // Title, map, key figures, 4 charts, 5 items, risk levels, Sinaloa.
+    expect(total).toBe(14);
     expect(await slide.getAttribute('aria-label')).toBe(`Slide 1 of ${total}: Security briefing`);
     await shot(page, 'title');
 
@@ -140,27 +140,33 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('n')]);
     notes.on('pageerror', (e) => errors.push(`notes: ${e.message}`));
     expect(new URL(notes.url()).pathname).toBe('/present/notes');
-    await notes.getByRole('heading', { level: 2, name: /^Slide 2 of 13: Map by state$/ }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 2 of 14: Map by state$/ }).waitFor();
     expect(await notes.getByText('Next: Key figures').count()).toBe(1);
     expect(await notes.locator('.notes-clock time').textContent()).toMatch(/\d{1,2}:\d{2}/);
     expect(await notes.textContent('.notes-body')).toMatch(/^Items per state, most first: Sinaloa \d+/);
 
     // Moving the slides moves the notes.
     await press(page, 'ArrowRight', 3);
-    await notes.getByRole('heading', { level: 2, name: /^Slide 3 of 13: Key figures$/ }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 3 of 14: Key figures$/ }).waitFor();
     await expect.poll(() => slideParam(notes)).toBe('3');
 
     // Moving in the notes moves the slides.
     await notes.keyboard.press('End');
-    await expect.poll(() => slideParam(page)).toBe('13');
+    await expect.poll(() => slideParam(page)).toBe('14');
     await currentSlide(page).getByRole('heading', { level: 2, name: 'Sinaloa' }).waitFor();
     await notes.getByText('This is the last slide.').waitFor();
     await expect.poll(() => notes.textContent('.notes-body')).toMatch(/^Sinaloa: \d+ of \d+ items nationally\./);
 
+    // The risk levels: the rated states to read out, and how many are not rated.
+    await notes.getByRole('button', { name: 'Previous slide' }).click();
+    await expect.poll(() => slideParam(page)).toBe('13');
+    await notes.getByRole('heading', { level: 2, name: /^Slide 13 of 14: Risk levels$/ }).waitFor();
+    await expect.poll(() => notes.textContent('.notes-body')).toMatch(/^(Rated on|No state was rated on) /);
+
     // An item: its summary and citation in the notes.
     await notes.getByRole('button', { name: 'Previous slide' }).click();
     await expect.poll(() => slideParam(page)).toBe('12');
-    await notes.getByRole('heading', { level: 2, name: /^Slide 12 of 13: / }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 12 of 14: / }).waitFor();
     expect(await notes.locator('.notes-body .slide-citation').textContent()).toMatch(/^Source: /);
     await notes.screenshot({ path: path.join(SCREENSHOTS, 'present-notes.png') });
 

@@ -9,6 +9,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
 import { localToday } from '../filters/date-presets.ts';
 import { levelsDate } from '../risk/levels.ts';
+import { useStateLevels } from '../risk/queries.ts';
 import { classify, isHatched, legendEntries, type LegendEntry } from './classes.ts';
 import { formatDay, formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type LayerTime, type Translate } from './format.ts';
 import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, statusSummary, type MapLayer, type StateDatum } from './layers.ts';
@@ -61,7 +62,7 @@ export default function MapPanel({
   });
   // Every layer's table has a level column, so the levels are always asked for (one small query in the screen's batch).
   const levelsOn = levelsDate(filter, today);
-  const levels = useQuery(trpc.levels.states.queryOptions({ date: levelsOn, category: 'overall' }));
+  const levels = useStateLevels(levelsOn);
   const riskLayer = layer === 'risk_level';
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [unavailable, setUnavailable] = useState<string | null>(() => (canDrawMaps() ? null : 'WebGL 2 is not available'));
@@ -145,7 +146,7 @@ export default function MapPanel({
   return (
     <section className={`panel map-panel map-panel-${size}`} aria-labelledby={titleId}>
       <div className="map-header">
-        <h2 id={titleId}>{t('title')}</h2>
+        <h2 id={titleId}>{fixedLayer ? layerName : t('title')}</h2>
         {fixedLayer ? null : (
           <fieldset className="layer-picker">
             <legend>{t('layerPicker')}</legend>

@@ -1,23 +1,16 @@
 import { localityByKey, riskLevelInfo, type RiskCategory, type StateIso } from '@atalaya/domain';
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../app/QueryState.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
 import { categoryName, currentLevels, historyRows, levelSteps, localityLevels, rationaleFor, type CategoryLevel } from './levels.ts';
 import { messages } from './messages.ts';
+import { useRatingHistory } from './queries.ts';
 import { DemoTag, RiskBadge } from './RiskBadge.tsx';
 import type { RatingEntry } from './types.ts';
 
 const LevelHistoryChart = lazy(() => import('./LevelHistoryChart.tsx'));
-
-/** A place's published ratings with their evidence (a state's include its localities): the profile's and the state slide's query. */
-export function useRatingHistory(code: StateIso) {
-  const trpc = useTRPC();
-  return useQuery(trpc.levels.history.queryOptions({ scope: code }));
-}
 
 /**
  * The state profile's risk levels: the firm's rating per category in force on `date` (the end of the
