@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { appRouter, SESSION_COOKIE, sessionUser, type Context, type ShareGrant } from '@atalaya/api';
+import { appRouter, DEFAULT_SESSION_POLICY, DEVICE_COOKIE, TooManyRequests, type Context, type SessionPolicy, type ShareGrant } from '@atalaya/api';
 import { migrationState, sql, type Db, type QueryTiming } from '@atalaya/db';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
@@ -9,12 +9,15 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { compressJson } from './compress-json.ts';
-import { generateCookie, getCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import type { Context as HonoContext } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { exportRoutes, sharedExport } from './export-route.ts';
 import { ingestRoutes } from './ingest-route.ts';
 import { loggablePath, silentLogger, type Logger } from './log.ts';
+import { clientAddress, trustedProxies } from './client-ip.ts';
+import { deviceCookie, requestUser, sessionCookie } from './session-cookie.ts';
+import { createDocumentParser, type DocumentParser } from './parse/document-parser.ts';
 import { SHARE_HEADER, shareGrant, sharePage } from './share-route.ts';
 
 export interface AppOptions {
@@ -25,20 +28,24 @@ export interface AppOptions {
   webDir: string;
   /** Sessions end after this long without a request (default 12). */
   sessionIdleHours?: number;
+  /** Sessions end this many days after sign-in, however active (default 30). */
+  sessionAbsoluteDays?: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (IP addresses or CIDR ranges; default none). */
+  trustedProxies?: readonly string[];
+  /** The time now (tests move it; default the system clock). */
+  clock?: () => Date;
   /** Request and error log (default: none). */
   logger?: Logger;
   /** True once the server is shutting down: /readyz fails and connections are not kept alive. */
   isDraining?: () => boolean;
+  /** Parses uploads in worker processes, within limits (default: the default limits). */
+  parser?: DocumentParser;
 }
 
 type Env = { Variables: { requestId: string; share: ShareGrant | null } };
 
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Atalaya</title>
 <p>The web app has not been built yet. Run <code>npm start</code> from the repository root.</p>`;
-
-function isHttps(c: HonoContext): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-}
 
 function ownOrigin(c: HonoContext): string {
   const url = new URL(c.req.url);
@@ -47,9 +54,10 @@ function ownOrigin(c: HonoContext): string {
   return `${proto}://${host}`;
 }
 
-function clientIp(c: HonoContext): string {
+/** The TCP peer's address (@hono/node-server passes the Node request as `env.incoming`). */
+function peerAddress(c: HonoContext): string | undefined {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+  return incoming?.socket?.remoteAddress;
 }
 
 // Probes arrive every few seconds from every load balancer: their lines are debug-level, even when not ready
@@ -66,8 +74,22 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logger = silentLogger, isDraining = () => false }: AppOptions): Hono<Env> {
+export function createApp({
+  db,
+  queryTiming,
+  webDir,
+  sessionIdleHours = DEFAULT_SESSION_POLICY.idleHours,
+  sessionAbsoluteDays = DEFAULT_SESSION_POLICY.absoluteDays,
+  trustedProxies: proxies = [],
+  clock = DEFAULT_SESSION_POLICY.now,
+  logger = silentLogger,
+  isDraining = () => false,
+  parser = createDocumentParser(),
+}: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
+  const policy: SessionPolicy = { idleHours: sessionIdleHours, absoluteDays: sessionAbsoluteDays, now: clock };
+  const trusted = trustedProxies(proxies);
+  const clientIp = (c: HonoContext) => clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trusted);
 
   // One log line per request, after it is answered; no query string (it may hold a filter or a token).
   app.use('*', async (c, next) => {
@@ -158,10 +180,13 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
     c.set('share', null);
     const token = c.req.header(SHARE_HEADER);
     if (token !== undefined) {
-      const grant = await shareGrant(db, token, clientIp(c));
-      if (grant === 'rate-limited') return c.json({ error: { message: 'Too many attempts.' } }, 429);
-      if (!grant) return c.json({ error: { message: 'This link is no longer valid.' } }, 410);
-      c.set('share', grant);
+      const found = await shareGrant(db, token, clientIp(c));
+      if (found.kind === 'limited') {
+        c.header('Retry-After', String(found.retryAfterSeconds));
+        return c.json({ error: { message: 'Too many attempts.' } }, 429);
+      }
+      if (found.kind === 'gone') return c.json({ error: { message: 'This link is no longer valid.' } }, 410);
+      c.set('share', found.grant);
     }
     await next();
   });
@@ -175,10 +200,15 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
       onError: ({ error, path, ctx }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, 'procedure failed');
       },
+      // A refused sign-in says when to try again, in the body and as the standard header.
+      responseMeta: ({ errors }) => {
+        const waits = errors.map((e) => (e.cause instanceof TooManyRequests ? e.cause.retryAfterSeconds : 0));
+        const wait = Math.max(0, ...waits);
+        return wait > 0 ? { headers: { 'Retry-After': String(wait) } } : {};
+      },
       // tRPC builds its own Response, so cookies go through its response headers, not Hono's context.
       createContext: async ({ resHeaders }, c): Promise<Context> => {
-        const token = getCookie(c, SESSION_COOKIE) ?? null;
-        const user = token ? await sessionUser(db.db, token, { idleHours: sessionIdleHours }) : null;
+        const { user, token } = await requestUser(c, db, policy, (cookie) => resHeaders.append('Set-Cookie', cookie));
         return {
           db: db.db,
           readDb: db.read,
@@ -186,31 +216,23 @@ export function createApp({ db, queryTiming, webDir, sessionIdleHours = 12, logg
           requestId: c.get('requestId') as string,
           user,
           sessionToken: token,
+          sessionPolicy: policy,
+          deviceToken: getCookie(c, DEVICE_COOKIE) ?? null,
           ip: clientIp(c),
           userAgent: c.req.header('user-agent') ?? null,
           share: c.get('share'),
           cookies: {
-            idleHours: sessionIdleHours,
-            set(value, expiresAt) {
-              resHeaders.append(
-                'Set-Cookie',
-                generateCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', expires: expiresAt }),
-              );
-            },
-            clear() {
-              resHeaders.append(
-                'Set-Cookie',
-                generateCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: 0 }),
-              );
-            },
+            set: (value, expiresAt) => resHeaders.append('Set-Cookie', sessionCookie(c, value, expiresAt)),
+            clear: () => resHeaders.append('Set-Cookie', sessionCookie(c, '', null)),
+            setDevice: (value, expiresAt) => resHeaders.append('Set-Cookie', deviceCookie(c, value, expiresAt)),
           },
         };
       },
     }),
   );
 
-  app.route('/api/ingest', ingestRoutes(db, { idleHours: sessionIdleHours }));
-  app.route('/api/export', exportRoutes(db, { idleHours: sessionIdleHours }));
+  app.route('/api/ingest', ingestRoutes(db, policy, parser));
+  app.route('/api/export', exportRoutes(db, policy));
   app.all('/api/*', (c) => c.json({ error: { message: 'Not found' } }, 404));
 
   const indexPath = path.join(webDir, 'index.html');

@@ -8,19 +8,18 @@ import {
   observationsCsv,
   recordExport,
   renderBriefingPdf,
-  SESSION_COOKIE,
-  sessionUser,
   sharedExportScope,
   type ExportKind,
   type ExportScope,
+  type SessionPolicy,
   type SessionUser,
 } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { Hono, type Context as HonoContext } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestUser } from './session-cookie.ts';
 import { shareGrant } from './share-route.ts';
 
 /** The files an export URL may name. */
@@ -75,13 +74,12 @@ const queryOf = (c: HonoContext) => new URL(c.req.url).searchParams;
  * filter in the query string (the dashboard's encoding, plus `lang=en|es`), or `?view=<id>` to
  * export a saved view they can see.
  */
-export function exportRoutes(db: Db, options: { idleHours: number }) {
+export function exportRoutes(db: Db, policy: SessionPolicy) {
   const app = new Hono<{ Variables: { requestId: string } }>();
   app.get('/:file', async (c) => {
     const kind = FILES.get(c.req.param('file'));
     if (!kind) return problem(c, 404, 'Not found');
-    const token = getCookie(c, SESSION_COOKIE);
-    const user = token ? await sessionUser(db.db, token, { idleHours: options.idleHours }) : null;
+    const { user } = await requestUser(c, db, policy);
     if (!user) return problem(c, 401, 'Please sign in.');
     const who = { user, requestId: c.get('requestId') };
     return guarded(c, async () => sendExport(c, db, kind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
@@ -98,9 +96,13 @@ export async function sharedExport(c: HonoContext, db: Db, ip: string): Promise<
   c.header('Cache-Control', 'no-store');
   const kind = FILES.get(c.req.param('file') ?? '');
   if (!kind) return problem(c, 404, 'Not found');
-  const grant = await shareGrant(db, c.req.param('token') ?? '', ip);
-  if (grant === 'rate-limited') return problem(c, 429, 'Too many attempts.');
-  if (!grant) return problem(c, 410, 'This link is no longer valid.');
+  const found = await shareGrant(db, c.req.param('token') ?? '', ip);
+  if (found.kind === 'limited') {
+    c.header('Retry-After', String(found.retryAfterSeconds));
+    return problem(c, 429, 'Too many attempts.');
+  }
+  if (found.kind === 'gone') return problem(c, 410, 'This link is no longer valid.');
+  const grant = found.grant;
   const who = { user: null, requestId: c.get('requestId') as string };
   return guarded(c, async () => sendExport(c, db, kind, sharedExportScope(grant, queryOf(c)), who));
 }

@@ -3,8 +3,9 @@ import { addUser, audit, loadDemo, syncCatalog } from '@atalaya/api';
 import { createDb, migrateToLatest, QueryTiming, type Db } from '@atalaya/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
-import type { Env } from './env.ts';
+import { parserOptions, type Env } from './env.ts';
 import { silentLogger, type Logger } from './log.ts';
+import { createDocumentParser } from './parse/document-parser.ts';
 
 export interface RunningServer {
   url: string;
@@ -57,7 +58,18 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
   // and the database must stay open until the handler's queries are done.
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
-  const app = createApp({ db, queryTiming, webDir: env.WEB_DIST, sessionIdleHours: env.SESSION_IDLE_HOURS, logger, isDraining: () => draining });
+  const parser = createDocumentParser(parserOptions(env));
+  const app = createApp({
+    db,
+    queryTiming,
+    webDir: env.WEB_DIST,
+    sessionIdleHours: env.SESSION_IDLE_HOURS,
+    sessionAbsoluteDays: env.SESSION_ABSOLUTE_DAYS,
+    trustedProxies: env.TRUSTED_PROXIES,
+    logger,
+    isDraining: () => draining,
+    parser,
+  });
   const fetch: typeof app.fetch = async (request, ...rest) => {
     inFlight++;
     try {
@@ -95,6 +107,8 @@ export async function startServer(env: Env, logger: Logger = silentLogger): Prom
       logger.warn({ inFlight, graceSeconds: env.SHUTDOWN_GRACE_SECONDS }, 'shutdown: grace period over; closing the remaining connections');
       if ('closeAllConnections' in server) server.closeAllConnections();
     }
+    // A parse still running would only write to a closed database.
+    parser.close();
     // PGlite writes its files and PostgreSQL pools end only once no query is running; a stuck one is cut by the CLI's deadline.
     await db.close();
     logger.info('shutdown: database closed');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pageBombPdf } from '@atalaya/ingest/testing';
 import { CLI } from './support/spawn-server.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'atalaya-cli-'));
@@ -12,7 +13,11 @@ const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function atalaya(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  return atalayaWith({}, ...args);
+}
+
+function atalayaWith(settings: Record<string, string>, ...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...settings };
   delete env['DATABASE_URL'];
   const r = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -88,5 +93,30 @@ describe('atalaya ingest', () => {
     const again = atalaya('ingest', chatter, '--json');
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out)).toMatchObject({ kind: 'duplicate' });
+  });
+});
+
+describe('atalaya ingest within the parse limits', () => {
+  const docx = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/ingest/test/fixtures/edition.docx');
+
+  it('refuses a PDF of 30,000 pages like the server does, storing nothing, not even the good file beside it', () => {
+    const bomb = path.join(dataDir, 'bomb.pdf');
+    writeFileSync(bomb, pageBombPdf(30_000));
+    const refused = atalaya('ingest', docx, bomb);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('bomb.pdf has 30,000 pages; the limit is 500 pages');
+    const stored = atalaya('ingest', docx, '--json');
+    expect(stored.code).toBe(0);
+    expect(JSON.parse(stored.out)).toMatchObject({ kind: 'created' });
+  });
+
+  it('takes its limits from the environment', () => {
+    const three = path.join(dataDir, 'three-pages.pdf');
+    writeFileSync(three, pageBombPdf(3));
+    expect(atalayaWith({ PARSE_MAX_PAGES: '2' }, 'ingest', three, '--dry-run')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('three-pages.pdf has 3 pages; the limit is 2 pages'),
+    });
+    expect(atalayaWith({ PARSE_MAX_PAGES: 'many' }, 'ingest', three, '--dry-run')).toMatchObject({ code: 1, err: expect.stringContaining('PARSE_MAX_PAGES') });
   });
 });

@@ -16,6 +16,17 @@ export class DomainError extends Error {
   }
 }
 
+/** Too many attempts: the client may try again after `retryAfterSeconds` (sent to it as data and as `Retry-After`). */
+export class TooManyRequests extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('TOO_MANY_REQUESTS', message);
+    this.name = 'TooManyRequests';
+  }
+}
+
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
 export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { transformer } from './transformer.ts';
 import { z } from 'zod';
 import type { Context } from './context.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, TooManyRequests } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
   transformer,
@@ -20,6 +20,8 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         zodError,
+        /** TOO_MANY_REQUESTS: seconds until the client may try again. */
+        retryAfterSeconds: cause instanceof TooManyRequests ? cause.retryAfterSeconds : null,
       },
     };
   },

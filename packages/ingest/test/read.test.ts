@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError, type IngestErrorCode, MAX_DOCUMENT_BYTES, normalizeText, parseDocument, readDocument } from '../src/index.ts';
-import { fixture } from './helpers.ts';
+import { MAX_DOCUMENT_BYTES, normalizeText, parseDocument, readDocument } from '../src/index.ts';
+import { expectRefused, fixture } from './helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
-
-async function expectRefused(promise: Promise<unknown>, code: IngestErrorCode, message?: RegExp): Promise<void> {
-  const error = await refusal(promise);
-  expect(error.code).toBe(code);
-  if (message) expect(error.message).toMatch(message);
-}
 
 describe('format detection', () => {
   it('reads magic bytes before the name: a PDF or .docx under any name', async () => {

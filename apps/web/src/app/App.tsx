@@ -11,6 +11,7 @@ import { EditionsPage } from '../features/editions/EditionsPage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
+import { LevelsAdminPage } from '../features/rating/LevelsAdminPage.tsx';
 import { isPresentPath } from '../features/present/paths.ts';
 import { SharedPage } from '../features/share/SharedPage.tsx';
 import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
@@ -77,6 +78,14 @@ export function App() {
           element={
             <RequireRole roles={['analyst']}>
               <ReviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/levels"
+          element={
+            <RequireRole roles={['analyst']}>
+              <LevelsAdminPage />
             </RequireRole>
           }
         />

@@ -1,8 +1,10 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { normalizeFilter } from '@atalaya/domain';
+import { storeAdvisory } from '../services/advisory.ts';
 import { syncCatalog } from '../services/catalog.ts';
 import { storeEdition, type EditionInput } from '../services/store-edition.ts';
 import { addUser } from '../services/users.ts';
+import { DEMO_ADVISORY } from './advisory.ts';
 import { DEMO_EDITIONS, DEMO_ORGANIZATION_LABELS, DEMO_PEOPLE_LABELS } from './editions.ts';
 import { DEMO_OBSERVATIONS } from './observations.ts';
 import type { DemoEdition } from './types.ts';
@@ -131,5 +133,6 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoLoadResult> {
       )
       .execute();
   }
+  await storeAdvisory(db, { user: null, requestId: 'demo' }, DEMO_ADVISORY, 'demo', { audited: false });
   return { loaded: true, editions: DEMO_EDITIONS.length, items, observations: DEMO_OBSERVATIONS.length };
 }

@@ -65,9 +65,15 @@ export function toEditionInput(parsed: ParsedEdition, fallbackDate: string, fall
   };
 }
 
-async function analyze(upload: DocumentUpload): Promise<ParsedEdition> {
+/** Turns an upload into an edition. The server runs it off its main thread, within limits (see apps/server/src/parse). */
+export type Analyzer = (upload: DocumentUpload) => Promise<ParsedEdition>;
+
+/** In this thread, with the readers' default limits: for tests and scripts, whose documents are trusted. */
+const analyzeInProcess: Analyzer = (upload) => analyzeDocument(upload.bytes, { filename: upload.filename, mediaType: upload.mediaType });
+
+async function analyze(upload: DocumentUpload, analyzer: Analyzer = analyzeInProcess): Promise<ParsedEdition> {
   try {
-    return await analyzeDocument(upload.bytes, { filename: upload.filename, mediaType: upload.mediaType });
+    return await analyzer(upload);
   } catch (error) {
     if (error instanceof IngestError) throw new DomainError(error.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : 'UNPROCESSABLE_CONTENT', error.message);
     throw error;
@@ -75,15 +81,19 @@ async function analyze(upload: DocumentUpload): Promise<ParsedEdition> {
 }
 
 /** Parses a document without writing anything (the CLI's --dry-run and the upload preview). */
-export async function previewDocument(upload: DocumentUpload): Promise<IngestJson> {
-  return toIngestJson(await analyze(upload));
+export async function previewDocument(upload: DocumentUpload, options: { analyze?: Analyzer } = {}): Promise<IngestJson> {
+  return toIngestJson(await analyze(upload, options.analyze));
 }
 
 export const contentHash = (text: string) => createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
 
 /** Stores a document as a draft edition; the same document again (by content) changes nothing. */
-export async function importDocument(ctx: Ctx, upload: DocumentUpload, options: { today?: string } = {}): Promise<ImportResult> {
-  const parsed = await analyze(upload);
+export async function importDocument(ctx: Ctx, upload: DocumentUpload, options: { today?: string; analyze?: Analyzer } = {}): Promise<ImportResult> {
+  return importParsed(ctx, upload, await analyze(upload, options.analyze), options);
+}
+
+/** Stores a document parsed beforehand (see {@link importDocument}). */
+export async function importParsed(ctx: Ctx, upload: Pick<DocumentUpload, 'filename'>, parsed: ParsedEdition, options: { today?: string } = {}): Promise<ImportResult> {
   const hash = contentHash(parsed.text);
   const existing = await ctx.db.selectFrom('editions').select('id').where('content_hash', '=', hash).executeTakeFirst();
   if (existing) return { kind: 'duplicate', editionId: existing.id };

@@ -118,7 +118,10 @@ export default function MapPanel({
         : t(`legendTitle_${layer}`);
   const note = homicideNote(layer, data, year, t) ?? riskNote(layer, data, formatDay(levelsOn, lang), t);
   const layerError = layer === 'homicide_rate' ? homicide : riskLayer ? levels : null;
-  const controlLocale = useMemo(() => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut') }), [t]);
+  const controlLocale = useMemo(
+    () => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'CooperativeGesturesHandler.MobileHelpText': t('twoFingers') }),
+    [t],
+  );
   const statesText = (n: number) => t(n === 1 ? 'states_one' : 'states_other', { n });
 
   const download = async () => {
