@@ -13,7 +13,6 @@ export type { SeriesData, SeriesPoint } from './services/metrics.ts';
 export { importDocument, importParsed, previewDocument, type Analyzer, type DocumentUpload, type ImportResult } from './services/ingest.ts';
 export type { TopicMonth, LatestByState, TagCount } from './services/breakdowns.ts';
 export type { StateProfile } from './services/state-profile.ts';
-export type { Rating, RatingWithEvidence, StateLevel } from './services/levels.ts';
 export type { ReviewEdition, ReviewItem, ReviewObservation, DraftSummary } from './services/review.ts';
 export { resolveShareToken, recordShareOpen, type ShareGrant } from './services/shares.ts';
 export { hit } from './services/rate-limit.ts';

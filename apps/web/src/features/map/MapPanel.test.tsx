@@ -5,19 +5,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../app/Providers.tsx';
 import type { Lang } from '../../i18n/index.tsx';
 import MapPanel from './MapPanel.tsx';
-import { COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
+import { ADVISORY, COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
 
 function Location() {
   const { search } = useLocation();
   return <div data-testid="location">{search}</div>;
 }
 
-/** A tRPC batch answer (superjson): `data` for the homicide rates, `levels` for the risk levels, an anonymous visitor for the session ones. */
+/** A tRPC batch answer (superjson): `data` for the homicide rates, `levels` for the risk levels, the US advisory, an anonymous visitor for the session ones. */
 function trpcReply(data: unknown, levels: unknown = LEVELS) {
   return vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), 'http://localhost');
     const paths = url.pathname.split('/').pop()!.split(',');
-    const answer = (path: string) => (path.startsWith('auth.') ? null : path === 'levels.states' ? levels : data);
+    const answer = (path: string) => (path.startsWith('auth.') ? null : path === 'levels.states' ? levels : path === 'levels.advisory' ? ADVISORY : data);
     const body = JSON.stringify(paths.map((path) => ({ result: { data: { json: answer(path) } } })));
     return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
   });
@@ -121,9 +121,24 @@ describe('MapPanel (without WebGL, as in jsdom)', () => {
     expect(fetch).toHaveBeenCalledWith(expect.stringContaining(encodeURIComponent('"date":"2026-01-10"')), expect.anything());
   });
 
-  it('does not ask for homicide rates on the items layer', () => {
+  it('shows the US travel advisory as its own layer, with its vintage and sources, beside the firm’s level', async () => {
+    renderPanel('/?to=2025-07-01&layer=us_advisory');
+    await screen.findByRole('table', { name: 'US travel advisory, by state' });
+    const sinaloa = within(rowOf('Sinaloa')).getAllByRole('cell');
+    expect(sinaloa.slice(0, 3).map((c) => c.textContent)).toEqual(['4 · Do not travel', 'Dec 6, 2024', '5 · Extremedemo data']);
+    expect(within(rowOf('Campeche')).getAllByRole('cell')[0]).toHaveTextContent('No advisory');
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    expect(legend).toHaveTextContent('US travel advisory of Dec 6, 2024, on its own four-step scale');
+    expect(legend).toHaveTextContent('Source: US Department of State, as reported by example-daily.test, walking.example.test');
+    expect(within(legend).getByRole('link', { name: 'example-daily.test' })).toHaveAttribute('href', 'https://www.example-daily.test/2024/12/06/advisory');
+    expect(screen.getByText(/never blended with them/)).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith(expect.stringContaining('levels.advisory'), expect.anything());
+  });
+
+  it('does not ask for homicide rates or the US advisory on the items layer', () => {
     renderPanel('/');
     expect(fetch).not.toHaveBeenCalledWith(expect.stringContaining('metrics.latestByState'), expect.anything());
+    expect(fetch).not.toHaveBeenCalledWith(expect.stringContaining('levels.advisory'), expect.anything());
   });
 
   it('says it is loading until the counts arrive', () => {

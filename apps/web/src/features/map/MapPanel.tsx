@@ -10,12 +10,13 @@ import { useFilter } from '../filters/use-filter.ts';
 import { localToday } from '../filters/date-presets.ts';
 import { levelsDate } from '../risk/levels.ts';
 import { useStateLevels } from '../risk/queries.ts';
-import { classify, isHatched, legendEntries, type LegendEntry } from './classes.ts';
-import { formatDay, formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type LayerTime, type Translate } from './format.ts';
-import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, statusSummary, type MapLayer, type StateDatum } from './layers.ts';
+import { classify, isHatched, type LegendEntry } from './classes.ts';
+import { formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type LayerTime } from './format.ts';
+import { layerLegend, type LegendSource } from './layer-legend.ts';
+import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, type MapLayer, type StateDatum } from './layers.ts';
 import { MapCanvas, type MapHandle } from './MapCanvas.tsx';
 import { featureLooks } from './map-style.ts';
-import { layerPainter, riskLegendEntries } from './risk-layer.ts';
+import { layerPainter } from './risk-layer.ts';
 import { messages } from './messages.ts';
 import { useMyOrg } from '../org/use-my-org.ts';
 import { composeMapImage, downloadCanvas } from './png.ts';
@@ -63,25 +64,31 @@ export default function MapPanel({
   // Every layer's table has a level column, so the levels are always asked for (one small query in the screen's batch).
   const levelsOn = levelsDate(filter, today);
   const levels = useStateLevels(levelsOn);
-  const riskLayer = layer === 'risk_level';
+  // An outside reference on its own scale: asked for only when its layer is shown.
+  const advisory = useQuery({ ...trpc.levels.advisory.queryOptions({ date: levelsOn }), enabled: layer === 'us_advisory' });
+  const fixedScale = layer === 'risk_level' || layer === 'us_advisory';
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [unavailable, setUnavailable] = useState<string | null>(() => (canDrawMaps() ? null : 'WebGL 2 is not available'));
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  const data = useMemo(() => stateData(layer, { counts, homicide: homicide.data ?? null, levels: levels.data ?? null }), [layer, counts, homicide.data, levels.data]);
+  const data = useMemo(
+    () => stateData(layer, { counts, homicide: homicide.data ?? null, levels: levels.data ?? null, advisory: advisory.data ?? null }),
+    [layer, counts, homicide.data, levels.data, advisory.data],
+  );
   const year = layer === 'homicide_rate' ? periodYear(homicide.data?.period) : null;
   const time: LayerTime = useMemo(() => ({ year, levelsOn }), [year, levelsOn]);
   const classes = useMemo(
     () =>
-      data && !riskLayer
+      data && !fixedScale
         ? classify(
             data.flatMap((d) => (d.value === null ? [] : [d.value])),
             { integer: layer === 'items', palette: size === 'large' ? 'projector' : 'default' },
           )
         : null,
-    [data, layer, size, riskLayer],
+    [data, layer, size, fixedScale],
   );
-  const legend = useMemo(() => (!data ? [] : riskLayer ? riskLegendEntries(data) : legendEntries(classes, data.map((d) => d.value))), [classes, data, riskLayer]);
+  const legendInfo = useMemo(() => layerLegend(layer, data, classes, time, lang), [layer, data, classes, time, lang]);
+  const { entries: legend, title: legendTitle, note } = legendInfo;
   const looks = useMemo(() => featureLooks(data, layerPainter(layer, classes), filter.states), [data, layer, classes, filter.states]);
   const byIso = useMemo(() => new Map<string, StateDatum>(data?.map((d) => [d.iso, d]) ?? []), [data]);
   const tooltip = useCallback(
@@ -108,16 +115,8 @@ export default function MapPanel({
   };
 
   const layerName = layer === 'homicide_rate' && year ? t('layer_homicide_rate_year', { year }) : t(`layer_${layer}`);
-  const legendTitle =
-    layer === 'homicide_rate'
-      ? year
-        ? t('legendTitle_homicide_rate', { year })
-        : t('layer_homicide_rate')
-      : riskLayer
-        ? t('legendTitle_risk_level', { date: formatDay(levelsOn, lang) })
-        : t(`legendTitle_${layer}`);
-  const note = homicideNote(layer, data, year, t) ?? riskNote(layer, data, formatDay(levelsOn, lang), t);
-  const layerError = layer === 'homicide_rate' ? homicide : riskLayer ? levels : null;
+  const layerError = layer === 'homicide_rate' ? homicide : layer === 'risk_level' ? levels : layer === 'us_advisory' ? advisory : null;
+  const errorKey = layer === 'us_advisory' ? 'advisoryError' : layer === 'risk_level' ? 'levelsError' : 'loadError';
   const controlLocale = useMemo(
     () => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'CooperativeGesturesHandler.MobileHelpText': t('twoFingers') }),
     [t],
@@ -129,10 +128,13 @@ export default function MapPanel({
     setDownloadError(null);
     try {
       const now = new Date();
+      const cited = legendInfo.source;
       const sources =
         layer === 'homicide_rate'
           ? t('pngSources', { list: [...new Set(data.flatMap((d) => (d.sourceLabel ? [d.sourceLabel] : [])))].join('; ') })
-          : sourceText(null, layer, time, lang);
+          : cited
+            ? `${cited.text} ${cited.links.map((l) => l.label).join(', ')}`
+            : sourceText(null, layer, time, lang);
       const made = format.date(localIsoDate(now));
       const image = composeMapImage(handle.snapshot(), {
         title: t('pngTitle', { layer: layerName }),
@@ -179,7 +181,7 @@ export default function MapPanel({
       ) : null}
       {layerError?.isError ? (
         <LoadError className="error map-error" onRetry={() => void layerError.refetch()}>
-          {t(riskLayer ? 'levelsError' : 'loadError', { reason: layerError.error.message })}
+          {t(errorKey, { reason: layerError.error.message })}
         </LoadError>
       ) : null}
       <div className="map-body">
@@ -206,7 +208,7 @@ export default function MapPanel({
               sites={org?.sites}
             />
           )}
-          <Legend title={legendTitle} entries={legend} loading={!data} statesText={statesText} />
+          <Legend title={legendTitle} entries={legend} source={legendInfo.source} loading={!data} statesText={statesText} />
           {note ? <p className="hint map-note">{note}</p> : null}
           {org && org.sites.some((site) => site.lat !== null) ? (
             <p className="hint map-sites-key">
@@ -233,7 +235,19 @@ export default function MapPanel({
 
 }
 
-function Legend({ title, entries, loading, statesText }: { title: string; entries: LegendEntry[]; loading: boolean; statesText: (n: number) => string }) {
+function Legend({
+  title,
+  entries,
+  source,
+  loading,
+  statesText,
+}: {
+  title: string;
+  entries: LegendEntry[];
+  source: LegendSource | null;
+  loading: boolean;
+  statesText: (n: number) => string;
+}) {
   const t = useMessages(messages);
   const { lang } = useLang();
   return (
@@ -247,6 +261,19 @@ function Legend({ title, entries, loading, statesText }: { title: string; entrie
           </li>
         ))}
       </ul>
+      {source ? (
+        <p className="map-legend-source">
+          {source.text}{' '}
+          {source.links.map((link, i) => (
+            <span key={link.url}>
+              {i > 0 ? ', ' : null}
+              <a href={link.url} rel="noreferrer" target="_blank">
+                {link.label}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -260,16 +287,4 @@ function legendKey(e: LegendEntry): string {
     default:
       return e.kind;
   }
-}
-
-function homicideNote(layer: MapLayer, data: readonly StateDatum[] | null, year: number | null, t: Translate): string | null {
-  if (layer !== 'homicide_rate' || !data) return null;
-  if (!year) return t('homicideEmpty');
-  return t('homicideNote', { year, ...statusSummary(data) });
-}
-
-function riskNote(layer: MapLayer, data: readonly StateDatum[] | null, date: string, t: Translate): string | null {
-  if (layer !== 'risk_level' || !data) return null;
-  const note = t('riskNote', { date });
-  return data.some((d) => d.risk?.demo) ? `${note} ${t('riskDemoNote')}` : note;
 }

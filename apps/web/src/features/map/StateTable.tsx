@@ -27,6 +27,7 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
   const showStatus = layer === 'homicide_rate';
   // Beside every figure, the firm's level; on the Risk level layer the figure is the level, so the day it took effect instead.
   const riskLayer = layer === 'risk_level';
+  const advisoryLayer = layer === 'us_advisory';
   const demoTag = (demo: boolean | undefined) => (demo ? <DemoTag /> : null);
 
   const header = (key: SortKey, label: string, className?: string) => (
@@ -50,8 +51,9 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
         <thead>
           <tr>
             {header('name', t('colState'))}
-            {header('value', t(`colValue_${layer}`), riskLayer ? undefined : 'num')}
+            {header('value', t(`colValue_${layer}`), riskLayer || advisoryLayer ? undefined : 'num')}
             {showStatus ? <th scope="col">{t('colStatus')}</th> : null}
+            {advisoryLayer ? <th scope="col">{t('colVintage')}</th> : null}
             {riskLayer ? <th scope="col">{t('colSince')}</th> : header('level', t('colRisk'))}
             <th scope="col">
               <span className="visually-hidden">{t('colActions')}</span>
@@ -75,8 +77,9 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
                   </button>
                   {lang === 'en' && d.nameEn !== d.name ? <span className="state-en"> {d.nameEn}</span> : null}
                 </th>
-                <td className={[riskLayer ? null : 'num', d.value === null ? 'no-data' : null].filter(Boolean).join(' ') || undefined}>{formatCell(d, layer, lang)}</td>
+                <td className={[riskLayer || advisoryLayer ? null : 'num', d.value === null ? 'no-data' : null].filter(Boolean).join(' ') || undefined}>{formatCell(d, layer, lang)}</td>
                 {showStatus ? <td>{d.dataStatus ? t(`status_${d.dataStatus}`) : ''}</td> : null}
+                {advisoryLayer ? <td>{d.advisory ? formatDay(d.advisory.asOf, lang) : ''}</td> : null}
                 {riskLayer ? (
                   <td>
                     {d.risk?.effectiveOn ? formatDay(d.risk.effectiveOn, lang) : ''}

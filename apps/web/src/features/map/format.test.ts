@@ -3,7 +3,7 @@ import { classify, legendEntries } from './classes.ts';
 import { formatCell, formatNumber, formatRange, formatValueWithUnit, levelText, pngFileName, riskCell, sourceText, tooltipContent, type LayerTime } from './format.ts';
 import { stateData } from './layers.ts';
 import { riskLegendEntries } from './risk-layer.ts';
-import { COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
+import { ADVISORY, COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
 
 const homicide = stateData('homicide_rate', { counts: null, homicide: HOMICIDE_2024 })!;
 const items = stateData('items', { counts: COUNTS, homicide: null })!;
@@ -66,6 +66,24 @@ describe('risk levels', () => {
       source: 'Calificación de los analistas de Atalaya vigente el 1 jul 2025',
     });
     expect(formatValueWithUnit(state(risk, 'MX-AGU'), 'risk_level', 'en')).toBe('Not rated');
+  });
+});
+
+describe('the US advisory', () => {
+  const advisory = stateData('us_advisory', { counts: null, homicide: null, levels: LEVELS, advisory: ADVISORY })!;
+
+  it('prints its own steps in the State Department’s wording, in the reader’s language', () => {
+    expect(formatCell(state(advisory, 'MX-SIN'), 'us_advisory', 'en')).toBe('4 · Do not travel');
+    expect(formatCell(state(advisory, 'MX-SIN'), 'us_advisory', 'es')).toBe('4 · No viaje');
+    expect(formatCell(state(advisory, 'MX-CAM'), 'us_advisory', 'en')).toBe('No advisory');
+  });
+
+  it('says in the tooltip whose advisory, of which day, reported where', () => {
+    expect(tooltipContent(state(advisory, 'MX-SON'), 'us_advisory', noYear, 'en')).toMatchObject({
+      value: 'Level 3 · Reconsider travel',
+      source: 'US Department of State travel advisory of Dec 6, 2024, via example-daily.test, walking.example.test',
+    });
+    expect(tooltipContent(state(advisory, 'MX-CAM'), 'us_advisory', noYear, 'es')).toMatchObject({ value: 'Sin aviso', source: 'Aviso de viaje de EE. UU.' });
   });
 });
 

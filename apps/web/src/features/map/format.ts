@@ -1,5 +1,6 @@
 import { NOT_RATED, riskLevelInfo } from '@atalaya/domain';
 import type { Lang } from '../../i18n/index.tsx';
+import { advisoryStep, advisoryText, NO_ADVISORY, sourceHosts } from '../risk/advisory.ts';
 import type { LegendEntry } from './classes.ts';
 import type { MapLayer, StateDatum, StateRisk } from './layers.ts';
 import { messages, type MapMessageKey } from './messages.ts';
@@ -56,8 +57,8 @@ export function riskCell(risk: StateRisk | null, lang: Lang): string {
 /** A legend range: "0", "3–5", "10–25"; a step of the risk scale, "4 · High". */
 export function formatRange(entry: LegendEntry, lang: Lang): string {
   if (entry.kind === 'noData') return translator(lang)('noData');
-  if (entry.kind === 'level') return levelText(entry.level, lang);
-  if (entry.kind === 'notRated') return NOT_RATED[lang];
+  if (entry.kind === 'level') return entry.scale === 'advisory' ? advisoryText(entry.level, lang) : levelText(entry.level, lang);
+  if (entry.kind === 'notRated') return entry.scale === 'advisory' ? NO_ADVISORY[lang] : NOT_RATED[lang];
   const locale = localeOf(lang);
   return entry.single ? formatNumber(entry.from, locale) : `${formatNumber(entry.from, locale)}–${formatNumber(entry.to, locale)}`;
 }
@@ -65,6 +66,7 @@ export function formatRange(entry: LegendEntry, lang: Lang): string {
 /** The value cell of the table: the bare number, or "No data" as text (never 0); on the Risk level layer, the level or "Not rated". */
 export function formatCell(datum: StateDatum, layer: MapLayer, lang: Lang): string {
   if (layer === 'risk_level') return levelText(datum.value, lang);
+  if (layer === 'us_advisory') return advisoryText(datum.value, lang);
   return datum.value === null ? translator(lang)('noData') : formatNumber(datum.value, localeOf(lang));
 }
 
@@ -75,6 +77,10 @@ export function formatValueWithUnit(datum: StateDatum, layer: MapLayer, lang: La
     const info = datum.value === null ? undefined : riskLevelInfo(datum.value);
     if (!info || !datum.risk?.effectiveOn) return NOT_RATED[lang];
     return t('levelSince', { n: info.level, label: info[lang], date: formatDay(datum.risk.effectiveOn, lang) });
+  }
+  if (layer === 'us_advisory') {
+    const step = datum.value === null ? undefined : advisoryStep(datum.value);
+    return step ? t('advisoryLevel', { n: step.level, label: step[lang] }) : NO_ADVISORY[lang];
   }
   if (datum.value === null) return t('noData');
   const value = formatNumber(datum.value, localeOf(lang));
@@ -100,6 +106,13 @@ export function sourceText(datum: StateDatum | null, layer: MapLayer, time: Laye
   if (layer === 'risk_level') {
     const source = t('source_risk_level', { date: formatDay(time.levelsOn, lang) });
     return datum?.risk?.demo ? `${source} · ${t('demo')}` : source;
+  }
+  if (layer === 'us_advisory') {
+    const advisory = datum?.advisory;
+    if (!advisory) return t('layer_us_advisory');
+    const source = t('source_us_advisory', { issuer: advisory.issuer, date: formatDay(advisory.asOf, lang) });
+    const hosts = sourceHosts(advisory.sourceUrls);
+    return hosts.length ? `${source}, ${t('via', { site: hosts.join(', ') })}` : source;
   }
   if (layer === 'items') return t('source_items');
   if (layer === 'items_per_100k') return t('source_items_per_100k');

@@ -1,15 +1,16 @@
 import { STATES } from '@atalaya/domain';
 import { describe, expect, it } from 'vitest';
 import { parseLayer, perHundredThousand, periodYear, stateData, statusSummary } from './layers.ts';
-import { riskLegendEntries } from './risk-layer.ts';
-import { COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
+import { advisoryLegendEntries, advisorySources, advisoryVintages, riskLegendEntries } from './risk-layer.ts';
+import { ADVISORY, COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
 
 const find = (data: ReturnType<typeof stateData>, iso: string) => data?.find((d) => d.iso === iso);
 
 describe('parseLayer', () => {
-  it('reads the four layers and falls back to items', () => {
+  it('reads the five layers and falls back to items', () => {
     expect(parseLayer('homicide_rate')).toBe('homicide_rate');
     expect(parseLayer('risk_level')).toBe('risk_level');
+    expect(parseLayer('us_advisory')).toBe('us_advisory');
     expect(parseLayer('items_per_100k')).toBe('items_per_100k');
     expect(parseLayer(null)).toBe('items');
     expect(parseLayer('nonsense')).toBe('items');
@@ -79,5 +80,35 @@ describe('stateData on the Risk level layer', () => {
       ['level', 5, 1],
       ['notRated', null, 29],
     ]);
+  });
+});
+
+describe('stateData on the US advisory layer', () => {
+  const data = stateData('us_advisory', { counts: null, homicide: null, levels: LEVELS, advisory: ADVISORY });
+
+  it('waits for the advisory', () => {
+    expect(stateData('us_advisory', { counts: COUNTS, homicide: null, levels: LEVELS, advisory: null })).toBeNull();
+  });
+
+  it('takes each state’s advisory level with its vintage and sources, keeping the firm’s level apart', () => {
+    expect(find(data, 'MX-SIN')).toMatchObject({ value: 4, advisory: { asOf: '2024-12-06', issuer: 'US Department of State' }, risk: { level: 5 } });
+    expect(find(data, 'MX-CAM')).toMatchObject({ value: null, advisory: null });
+    expect(find(data, 'MX-JAL')).toMatchObject({ value: null, advisory: null });
+  });
+
+  it('makes a legend of its own four steps, then the states without an advisory, and names vintages and sources', () => {
+    expect(advisoryLegendEntries(data!).map((e) => [e.kind, e.kind === 'level' ? e.level : null, e.count])).toEqual([
+      ['level', 1, 1],
+      ['level', 2, 0],
+      ['level', 3, 1],
+      ['level', 4, 1],
+      ['notRated', null, 29],
+    ]);
+    expect(advisoryVintages(data!)).toEqual(['2024-12-06']);
+    expect(advisorySources(data!)).toEqual({
+      issuers: ['US Department of State'],
+      urls: ['https://www.example-daily.test/2024/12/06/advisory', 'https://walking.example.test/advisory-update'],
+      notes: ['Levels as the press reported them.'],
+    });
   });
 });

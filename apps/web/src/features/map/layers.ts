@@ -1,7 +1,7 @@
 import { STATES, type StateIso } from '@atalaya/domain';
 
 /** What the map colours the states by; kept in the URL as `layer`. */
-export const MAP_LAYERS = ['items', 'items_per_100k', 'homicide_rate', 'risk_level'] as const;
+export const MAP_LAYERS = ['items', 'items_per_100k', 'homicide_rate', 'risk_level', 'us_advisory'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 export const DEFAULT_LAYER: MapLayer = 'items';
 
@@ -34,6 +34,17 @@ export interface StateRisk {
 /** `levels.states` as the map needs it: each state's rating in force on the date, or null. */
 export type StateLevelsInput = ReadonlyArray<{ state: string; rating: { level: number; effectiveOn: string; demo: boolean } | null }>;
 
+/** A state's US travel advisory on the map's date: an outside reference with its vintage and where it was reported. */
+export interface StateAdvisory {
+  asOf: string;
+  issuer: string;
+  sourceUrls: readonly string[];
+  note: string | null;
+}
+
+/** `levels.advisory` as the map needs it: each state's advisory in force on the date, or null before the first vintage. */
+export type AdvisoryInput = ReadonlyArray<{ state: string; advisory: (StateAdvisory & { level: number }) | null }>;
+
 /** One state's figure on the current layer. `value: null` means "no data" — never the same as 0. */
 export interface StateDatum {
   iso: StateIso;
@@ -50,6 +61,8 @@ export interface StateDatum {
   sourceUrl: string | null;
   /** The firm's rating of the state, shown beside every layer's figure; null while the levels load. */
   risk: StateRisk | null;
+  /** On the US advisory layer, the advisory's vintage and sources (null: no advisory for the state then). */
+  advisory: StateAdvisory | null;
 }
 
 export interface LayerInputs {
@@ -59,6 +72,8 @@ export interface LayerInputs {
   homicide: LatestFigures | null;
   /** The states' risk levels on the filter's end date; null while loading (or not asked for). */
   levels?: StateLevelsInput | null | undefined;
+  /** The US travel advisory on the same date; null while loading (or not asked for). */
+  advisory?: AdvisoryInput | null | undefined;
 }
 
 /** Items per 100,000 inhabitants, with INEGI's 2024 population as the denominator. */
@@ -74,9 +89,25 @@ export function perHundredThousand(count: number, population: number): number {
 export function stateData(layer: MapLayer, inputs: LayerInputs): StateDatum[] | null {
   const risks = risksOf(inputs.levels);
   const risk = (iso: StateIso) => risks?.get(iso) ?? null;
+  const none = { dataStatus: null, sourceLabel: null, sourceUrl: null, advisory: null };
   if (layer === 'risk_level') {
     if (!risks) return null;
-    return STATES.map((s) => ({ ...identity(s), value: risk(s.iso)?.level ?? null, count: null, dataStatus: null, sourceLabel: null, sourceUrl: null, risk: risk(s.iso) }));
+    return STATES.map((s) => ({ ...identity(s), ...none, value: risk(s.iso)?.level ?? null, count: null, risk: risk(s.iso) }));
+  }
+  if (layer === 'us_advisory') {
+    if (!inputs.advisory) return null;
+    const byState = new Map(inputs.advisory.map((a) => [a.state, a.advisory]));
+    return STATES.map((s) => {
+      const advisory = byState.get(s.iso) ?? null;
+      return {
+        ...identity(s),
+        ...none,
+        value: advisory?.level ?? null,
+        count: null,
+        risk: risk(s.iso),
+        advisory: advisory ? { asOf: advisory.asOf, issuer: advisory.issuer, sourceUrls: advisory.sourceUrls, note: advisory.note } : null,
+      };
+    });
   }
   if (layer === 'homicide_rate') {
     const { homicide } = inputs;
@@ -92,6 +123,7 @@ export function stateData(layer: MapLayer, inputs: LayerInputs): StateDatum[] | 
         sourceLabel: figure?.sourceLabel ?? null,
         sourceUrl: figure?.sourceUrl ?? null,
         risk: risk(s.iso),
+        advisory: null,
       };
     });
   }
@@ -102,11 +134,9 @@ export function stateData(layer: MapLayer, inputs: LayerInputs): StateDatum[] | 
     const count = byState.get(s.iso) ?? 0;
     return {
       ...identity(s),
+      ...none,
       value: layer === 'items' ? count : perHundredThousand(count, s.population2024),
       count,
-      dataStatus: null,
-      sourceLabel: null,
-      sourceUrl: null,
       risk: risk(s.iso),
     };
   });

@@ -1,11 +1,12 @@
 import { mexicoStates } from '@atalaya/geo';
 import { describe, expect, it } from 'vitest';
 import { RISK_SCALE } from '@atalaya/domain';
+import { ADVISORY_SCALE } from '../risk/advisory.ts';
 import { classify, NO_DATA_FILL } from './classes.ts';
 import { stateData } from './layers.ts';
 import { featureLooks, hatchLayer, HATCH_IMAGE, LOADING_FILL, mapStyle } from './map-style.ts';
 import { layerPainter } from './risk-layer.ts';
-import { HOMICIDE_2024, LEVELS } from './test-data.ts';
+import { ADVISORY, HOMICIDE_2024, LEVELS } from './test-data.ts';
 
 describe('mapStyle', () => {
   const style = mapStyle(mexicoStates());
@@ -63,5 +64,21 @@ describe('featureLooks on the Risk level layer', () => {
     expect(looks.get(14)).toMatchObject({ noData: true });
     expect([...looks.values()].filter((l) => l.noData)).toHaveLength(29);
     expect([...looks.values()].filter((l) => l.color === RISK_SCALE[0]?.color)).toHaveLength(1);
+  });
+});
+
+describe('featureLooks on the US advisory layer', () => {
+  const data = stateData('us_advisory', { counts: null, homicide: null, levels: LEVELS, advisory: ADVISORY })!;
+  const looks = featureLooks(data, layerPainter('us_advisory', null), []);
+
+  it('colours states with the advisory’s own blues, never a colour of the firm’s scale', () => {
+    expect(looks.get(25)?.color).toBe(ADVISORY_SCALE[3]?.color);
+    expect(looks.get(31)?.color).toBe(ADVISORY_SCALE[0]?.color);
+    const firm = new Set(RISK_SCALE.map((s) => s.color));
+    expect([...looks.values()].some((l) => firm.has(l.color))).toBe(false);
+  });
+
+  it('hatches states without an advisory on the date', () => {
+    expect(looks.get(4)).toEqual({ color: NO_DATA_FILL, noData: true, selected: false });
   });
 });

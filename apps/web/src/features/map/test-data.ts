@@ -1,4 +1,4 @@
-import type { LatestFigures, StateLevelsInput } from './layers.ts';
+import type { AdvisoryInput, LatestFigures, StateLevelsInput } from './layers.ts';
 
 /** Homicide rates shaped like `metrics.latestByState` answers (a few states, both statuses, some missing). */
 export const HOMICIDE_2024: LatestFigures = {
@@ -30,4 +30,14 @@ export const LEVELS: StateLevelsInput = [
   { state: 'MX-CHH', rating: { level: 4, effectiveOn: '2025-02-10', demo: false } },
   { state: 'MX-SON', rating: { level: 1, effectiveOn: '2025-01-15', demo: false } },
   { state: 'MX-AGU', rating: null },
+];
+
+const REPORTED = ['https://www.example-daily.test/2024/12/06/advisory', 'https://walking.example.test/advisory-update'];
+
+/** `levels.advisory` on a day: Sinaloa "do not travel", Yucatán "normal precautions", Sonora "reconsider"; Campeche without one. */
+export const ADVISORY: AdvisoryInput = [
+  { state: 'MX-SIN', advisory: { level: 4, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-YUC', advisory: { level: 1, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-SON', advisory: { level: 3, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-CAM', advisory: null },
 ];
