@@ -1,5 +1,6 @@
 import { NOT_RATED, riskLevelInfo } from '@atalaya/domain';
 import { useLang, useMessages } from '../../i18n/index.tsx';
+import { advisoryStep } from './advisory.ts';
 import { messages } from './messages.ts';
 import './risk.css';
 
@@ -22,6 +23,19 @@ export function DemoTag() {
   return (
     <span className="risk-demo" title={t('demoTitle')}>
       {t('demo')}
+    </span>
+  );
+}
+
+/** A US travel advisory level on its own blue scale, with its step out of four in words ("Level 4 of 4 · Do not travel"). */
+export function AdvisoryBadge({ level }: { level: number }) {
+  const t = useMessages(messages);
+  const { lang } = useLang();
+  const step = advisoryStep(level);
+  if (!step) return null;
+  return (
+    <span className="risk-badge advisory-badge" style={{ background: step.color, color: step.ink }}>
+      {t('advisoryLevel', { n: step.level, label: step[lang] })}
     </span>
   );
 }

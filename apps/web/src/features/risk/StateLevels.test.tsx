@@ -2,13 +2,16 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../filters/testing.tsx';
 import { StateLevels } from './StateLevels.tsx';
-import { SINALOA_HISTORY } from './test-data.ts';
-import type { RatingEntry } from './types.ts';
+import { ADVISORY, SINALOA_HISTORY } from './test-data.ts';
+import type { AdvisoryStates, RatingEntry } from './types.ts';
 
-function renderLevels({ date = '2025-07-01', lang = 'en' as 'en' | 'es', history = SINALOA_HISTORY as RatingEntry[] } = {}) {
+function renderLevels({ date = '2025-07-01', lang = 'en' as 'en' | 'es', history = SINALOA_HISTORY as RatingEntry[], advisory = ADVISORY as AdvisoryStates } = {}) {
   return renderWithApp(<StateLevels code="MX-SIN" stateLabel="Sinaloa" date={date} today="2025-07-01" />, {
     lang,
-    seed: ({ queryClient, trpc }) => queryClient.setQueryData(trpc.levels.history.queryKey({ scope: 'MX-SIN' }), history),
+    seed: ({ queryClient, trpc }) => {
+      queryClient.setQueryData(trpc.levels.history.queryKey({ scope: 'MX-SIN' }), history);
+      queryClient.setQueryData(trpc.levels.advisory.queryKey({ date }), advisory);
+    },
   });
 }
 
@@ -77,6 +80,30 @@ describe('StateLevels (the state profile’s risk levels)', () => {
     expect(violence.getByText('Enfrentamientos diarios entre facciones.')).toHaveAttribute('lang', 'es');
     expect(violence.queryByText(/aún no se ha redactado/)).toBeNull();
     expect(card('Secuestro y extorsión').getByText('Sin calificar')).toBeInTheDocument();
+  });
+
+  it('shows the US travel advisory beside the overall level, on its own scale, with its date, issuer and sources', () => {
+    renderLevels();
+    const advisory = card('US travel advisory (outside reference)');
+    expect(advisory.getByText('Level 4 of 4 · Do not travel')).toBeInTheDocument();
+    expect(advisory.getByText('Issued Dec 6, 2024 by US Department of State')).toBeInTheDocument();
+    expect(advisory.getByText(/never blended with it/)).toBeInTheDocument();
+    expect(advisory.getByRole('link', { name: 'example-daily.test' })).toHaveAttribute('href', 'https://www.example-daily.test/2024/12/06/advisory');
+    // The firm's card says nothing of the advisory, and the advisory's nothing of the firm's level.
+    expect(card('Overall').queryByText(/Do not travel/)).toBeNull();
+    expect(advisory.queryByText(/Extreme/)).toBeNull();
+  });
+
+  it('says when no advisory was in force', () => {
+    renderLevels({ advisory: [{ state: 'MX-SIN', advisory: null }] });
+    expect(card('US travel advisory (outside reference)').getByText('No US travel advisory for Sinaloa was in force on Jul 1, 2025.')).toBeInTheDocument();
+  });
+
+  it('reads the advisory in Spanish', () => {
+    renderLevels({ lang: 'es' });
+    const advisory = card('Aviso de viaje de EE. UU. (referencia externa)');
+    expect(advisory.getByText('Nivel 4 de 4 · No viaje')).toBeInTheDocument();
+    expect(advisory.getByText('Emitido el 6 dic 2024 por US Department of State')).toBeInTheDocument();
   });
 
   it('for a state never rated: every category not rated, and no history yet', () => {

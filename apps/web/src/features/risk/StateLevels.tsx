@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import { QueryState } from '../../app/QueryState.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
-import { categoryName, currentLevels, historyRows, levelSteps, localityLevels, rationaleFor, type CategoryLevel } from './levels.ts';
+import { categoryName } from '../rating/labels.ts';
+import { sourceHosts } from './advisory.ts';
+import { currentLevels, historyRows, levelSteps, localityLevels, rationaleFor, type CategoryLevel } from './levels.ts';
 import { messages } from './messages.ts';
-import { useRatingHistory } from './queries.ts';
-import { DemoTag, RiskBadge } from './RiskBadge.tsx';
+import { useAdvisory, useRatingHistory } from './queries.ts';
+import { AdvisoryBadge, DemoTag, RiskBadge } from './RiskBadge.tsx';
 import type { RatingEntry } from './types.ts';
 
 const LevelHistoryChart = lazy(() => import('./LevelHistoryChart.tsx'));
@@ -50,8 +52,12 @@ function LevelsBody({ ratings, code, stateLabel, date, today }: { ratings: Ratin
   };
   return (
     <>
+      <div className="risk-top">
+        {current[0] ? <CategoryCard entry={current[0]} stateLabel={stateLabel} date={date} /> : null}
+        <AdvisoryCard code={code} stateLabel={stateLabel} date={date} />
+      </div>
       <div className="risk-grid">
-        {current.map((entry) => (
+        {current.slice(1).map((entry) => (
           <CategoryCard key={entry.category} entry={entry} stateLabel={stateLabel} date={date} />
         ))}
       </div>
@@ -159,6 +165,53 @@ function CategoryCard({ entry, stateLabel, date }: { entry: CategoryLevel; state
       ) : (
         <p className="hint">{t('notRatedIn', { state: stateLabel, date: format.date(date) })}</p>
       )}
+    </article>
+  );
+}
+
+/** The US travel advisory in force on the date, beside the firm's overall level: an outside reference on its own scale, never blended. */
+function AdvisoryCard({ code, stateLabel, date }: { code: StateIso; stateLabel: string; date: string }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const headingId = useId();
+  const query = useAdvisory(date);
+  return (
+    <article className="risk-card risk-card-advisory" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('advisoryHeading')}</h3>
+      <QueryState query={query} what={t('advisoryWhat')}>
+        {(states) => {
+          const advisory = states.find((s) => s.state === code)?.advisory;
+          if (!advisory) return <p className="hint">{t('advisoryNone', { state: stateLabel, date: format.date(date) })}</p>;
+          const hosts = advisory.sourceUrls.map((url) => ({ url, label: sourceHosts([url])[0] ?? url }));
+          return (
+            <>
+              <p>
+                <AdvisoryBadge level={advisory.level} />
+              </p>
+              <p className="meta">{t('advisoryIssued', { date: format.date(advisory.asOf), issuer: advisory.issuer })}</p>
+              <p className="hint">{t('advisoryApart')}</p>
+              {advisory.note ? (
+                <p className="hint" lang="en">
+                  {advisory.note}
+                </p>
+              ) : null}
+              {hosts.length > 0 ? (
+                <p className="meta">
+                  {t('advisoryReported')}{' '}
+                  {hosts.map((host, i) => (
+                    <span key={host.url}>
+                      {i > 0 ? ', ' : null}
+                      <a href={host.url} rel="noreferrer" target="_blank">
+                        {host.label}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </>
+          );
+        }}
+      </QueryState>
     </article>
   );
 }

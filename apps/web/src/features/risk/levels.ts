@@ -1,4 +1,4 @@
-import { localityByKey, RISK_CATEGORIES, ratingAsOf, riskCategoryInfo, type RiskCategory } from '@atalaya/domain';
+import { localityByKey, RISK_CATEGORIES, ratingAsOf, type RiskCategory } from '@atalaya/domain';
 import type { Lang } from '../../i18n/index.tsx';
 import type { RatingEntry } from './types.ts';
 
@@ -102,9 +102,4 @@ export function levelSteps(history: readonly RatingEntry[], scope: string, until
     return row;
   });
   return { rows, categories };
-}
-
-/** A category's name in the reader's language. */
-export function categoryName(category: string, lang: Lang): string {
-  return riskCategoryInfo(category)?.[lang] ?? category;
 }

@@ -13,3 +13,9 @@ export function useStateLevels(date: string, category: RiskCategory = 'overall')
   const trpc = useTRPC();
   return useQuery(trpc.levels.states.queryOptions({ date, category }));
 }
+
+/** Each state's US travel advisory in force on `date`: an outside reference, on its own scale. */
+export function useAdvisory(date: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.levels.advisory.queryOptions({ date }));
+}

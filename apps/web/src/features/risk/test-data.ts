@@ -1,4 +1,4 @@
-import type { RatingEntry } from './types.ts';
+import type { AdvisoryStates, RatingEntry } from './types.ts';
 
 let nextId = 1;
 
@@ -56,4 +56,23 @@ export const SINALOA_HISTORY: RatingEntry[] = [
     rationaleEn: 'A faction war in the capital.',
     rationaleEs: 'Una guerra entre facciones en la capital.',
   }),
+];
+
+/** `levels.advisory` for one day: Sinaloa "do not travel" (vintage of 6 Dec 2024), Sonora none yet. */
+export const ADVISORY: AdvisoryStates = [
+  {
+    state: 'MX-SIN',
+    advisory: {
+      state: 'MX-SIN',
+      level: 4,
+      scaleMax: 4,
+      label: 'Do not travel',
+      asOf: '2024-12-06',
+      issuer: 'US Department of State',
+      confidence: 'medium',
+      sourceUrls: ['https://www.example-daily.test/2024/12/06/advisory'],
+      note: null,
+    },
+  },
+  { state: 'MX-SON', advisory: null },
 ];

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../filters/testing.tsx';
 import { caseFileTotals, compareRates, monthlyRows, NATIONAL_POPULATION_2024 } from './profile-data.ts';
-import { SINALOA_HISTORY } from '../risk/test-data.ts';
+import { ADVISORY, SINALOA_HISTORY } from '../risk/test-data.ts';
 import { StateProfilePage } from './StateProfilePage.tsx';
 
 function point(p: Partial<SeriesPoint> & Pick<SeriesPoint, 'place' | 'periodStart' | 'value'>): SeriesPoint {
@@ -77,6 +77,7 @@ function renderProfile(url: string, lang: 'en' | 'es' = 'en') {
     seed: ({ queryClient, trpc }) => {
       queryClient.setQueryData(trpc.states.profile.queryKey({ code: 'MX-SIN', filter: { states: [], topics: [], orgs: [] } }), profile());
       queryClient.setQueryData(trpc.levels.history.queryKey({ scope: 'MX-SIN' }), SINALOA_HISTORY);
+      for (const date of ['2025-06-15', '2025-05-15']) queryClient.setQueryData(trpc.levels.advisory.queryKey({ date }), ADVISORY);
     },
   });
 }
