@@ -1,17 +1,9 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn } from './browser.ts';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn, trpcQuery as query } from './browser.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
-
-/** The result of a tRPC query made with the page's cookies (and, for a share link, its header). */
-async function query<T>(page: Page, baseUrl: string, procedure: string, input?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await page.request.get(`${baseUrl}/trpc/${procedure}${search}`, { headers });
-  expect(response.ok(), await response.text()).toBe(true);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
 
 describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   const running = serverAndBrowser();

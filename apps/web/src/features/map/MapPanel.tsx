@@ -76,7 +76,7 @@ export default function MapPanel({
     [layer, counts, homicide.data, levels.data, advisory.data],
   );
   const year = layer === 'homicide_rate' ? periodYear(homicide.data?.period) : null;
-  const time: LayerTime = useMemo(() => ({ year, levelsOn }), [year, levelsOn]);
+  const time: LayerTime = useMemo(() => ({ year, levelsOn, levelsToday: filter.to === undefined }), [year, levelsOn, filter.to]);
   const classes = useMemo(
     () =>
       data && !fixedScale

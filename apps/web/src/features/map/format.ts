@@ -94,6 +94,8 @@ export interface LayerTime {
   year: number | null;
   /** 'YYYY-MM-DD': the day whose risk levels are shown. */
   levelsOn: string;
+  /** The period is open-ended, so `levelsOn` is today rather than the end of the filter's period. */
+  levelsToday?: boolean;
 }
 
 /**

@@ -16,6 +16,7 @@ describe('layerLegend', () => {
     expect(labels(legend)).toEqual(['1 · Low (1)', '2 · Moderate (0)', '3 · Elevated (0)', '4 · High (1)', '5 · Extreme (1)', 'Not rated (29)']);
     expect(legend.note).toMatch(/^The firm’s own judgement in force on Jul 1, 2025, .* not rated is not level 1\. Ratings tagged “demo data” are demo content/);
     expect(legend.source).toBeNull();
+    expect(layerLegend('risk_level', stateData('risk_level', inputs), null, { ...time, levelsToday: true }, 'en').note).toMatch(/^The firm’s own judgement in force today, Jul 1, 2025\./);
     const es = layerLegend('risk_level', stateData('risk_level', inputs), null, time, 'es');
     expect(es.title).toBe('Nivel de riesgo general al 1 jul 2025, según los analistas de Atalaya');
     expect(labels(es, 'es').at(-1)).toBe('Sin calificar (29)');

@@ -37,7 +37,7 @@ export function layerLegend(layer: MapLayer, data: readonly StateDatum[] | null,
       return {
         title: t('legendTitle_risk_level', { date }),
         entries: data ? riskLegendEntries(data) : [],
-        note: data ? `${t('riskNote', { date })}${demo}` : null,
+        note: data ? `${t(time.levelsToday ? 'riskNoteToday' : 'riskNote', { date })}${demo}` : null,
         source: null,
       };
     }

@@ -43,7 +43,7 @@ export default function LevelHistoryChart({
             tick={{ fontSize: 12, fill: '#5b6b78' }}
             minTickGap={32}
           />
-          <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} allowDecimals={false} tickFormatter={levelLabel} tick={{ fontSize: 12, fill: '#5b6b78' }} width={86} />
+          <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} allowDecimals={false} tickFormatter={levelLabel} tick={{ fontSize: 12, fill: '#5b6b78' }} width={104} />
           <Tooltip
             labelFormatter={(time) => formatDate(dateOf(Number(time)))}
             formatter={(value) => (typeof value === 'number' ? levelLabel(value) : String(value))}

@@ -25,7 +25,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('StateLevels (the state profile’s risk levels)', () => {
   it('shows each category’s level in force on the date with its rationale, evidence, date, author and demo tag', () => {
     renderLevels();
-    expect(screen.getByRole('region', { name: 'Risk level' })).toHaveTextContent('rating in force on Jul 1, 2025');
+    expect(screen.getByRole('region', { name: 'Risk level' })).toHaveTextContent('rating in force today, Jul 1, 2025');
     const overall = card('Overall');
     expect(overall.getByText('Level 5 · Extreme')).toBeInTheDocument();
     expect(overall.getByText('demo data')).toBeInTheDocument();
@@ -46,6 +46,7 @@ describe('StateLevels (the state profile’s risk levels)', () => {
 
   it('shows the level of the period’s end: a past period shows the old level and rationale', () => {
     renderLevels({ date: '2025-05-15' });
+    expect(screen.getByRole('region', { name: 'Risk level' })).toHaveTextContent('rating in force on May 15, 2025, the end of the period');
     const overall = card('Overall');
     expect(overall.getByText('Level 4 · High')).toBeInTheDocument();
     expect(overall.getByText('A faction war in the capital.')).toBeInTheDocument();

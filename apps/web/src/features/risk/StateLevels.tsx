@@ -27,7 +27,7 @@ export function StateLevels({ code, stateLabel, date, today }: { code: StateIso;
   return (
     <section className="panel risk-levels" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('heading')}</h2>
-      <p className="hint">{t('asOf', { date: format.date(date) })}</p>
+      <p className="hint">{t(date === today ? 'asOfToday' : 'asOf', { date: format.date(date) })}</p>
       <QueryState query={history} what={t('what')}>
         {(ratings) => <LevelsBody ratings={ratings} code={code} stateLabel={stateLabel} date={date} today={today} />}
       </QueryState>

@@ -177,7 +177,7 @@ function riskLevels(p: Layout, data: BriefingData) {
   const day = p.f.day(levels.date);
   p.doc.addPage();
   write(p, p.t('levelsTitle', { date: day }), BOLD, 16, INK);
-  write(p, p.t('levelsNote', { date: day }), REGULAR, 8.5, MUTED);
+  write(p, p.t(data.filter.to ? 'levelsNote' : 'levelsNoteToday', { date: day }), REGULAR, 8.5, MUTED);
   p.doc.moveDown(0.4);
 
   const byState = new Map(levels.states.map((s) => [s.state, s.rating]));
