@@ -198,8 +198,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     await slide.getByRole('heading', { level: 2, name: 'Northern corridor' }).waitFor({ timeout: 60_000 });
     expect(await slide.textContent()).toContain('Nuevo León, Sinaloa, Sonora');
     const total = Number(((await page.locator('.deck-counter [aria-hidden="true"]').textContent()) ?? '').split(' / ')[1]);
-    // Title, map, key figures, 4 charts, 5 items, then the view's four states.
-    expect(total).toBe(16);
+    // Title, map, key figures, 4 charts, 5 items, risk levels, then the view's four states.
+    expect(total).toBe(17);
     await shot(page, 'share-title');
 
     slide = await press(page, 'PageDown', 2);
@@ -212,7 +212,11 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
       walk.unshift((await slide.getByRole('heading', { level: 2 }).textContent()) ?? '');
     }
     expect(walk).toEqual(['Nuevo León', 'Sinaloa', 'Sonora', 'Tamaulipas']);
+    // Before the walk-through, the firm's levels, which a share link may read.
     slide = await press(page, 'ArrowLeft', total - 4);
+    await slide.getByRole('heading', { level: 2, name: 'Risk level (Atalaya)' }).waitFor();
+    await slide.getByRole('table', { name: 'Risk level (Atalaya), by state' }).waitFor();
+    slide = await press(page, 'ArrowLeft', total - 5);
     expect(await slide.getByText(/^Item \d of 5$/).count()).toBe(1);
     const chips = (await slide.getByRole('list', { name: 'States, topics and organisations' }).textContent()) ?? '';
     expect(chips).toMatch(/Nuevo León|Sinaloa|Sonora|Tamaulipas/);
@@ -221,7 +225,7 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     // Presenter notes under the link.
     const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
     expect(new URL(notes.url()).pathname).toBe(`${sharePath}/present/notes`);
-    await notes.getByRole('heading', { level: 2, name: new RegExp(`^Slide ${total - 4} of ${total}: `) }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: new RegExp(`^Slide ${total - 5} of ${total}: `) }).waitFor();
 
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.pathname === sharePath);
