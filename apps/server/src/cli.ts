@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { createUser, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
 import { toIngestJson, type ParsedEdition } from '@atalaya/ingest';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
@@ -29,7 +29,7 @@ Commands:
                                 load a vintage of the US travel advisory by state (CSV)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
-ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_* (see infra/README.md)`;
+ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_*, SERVER_TIMING (see infra/README.md)`;
 
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
@@ -116,7 +116,7 @@ async function seed(env: Env, args: string[]) {
     const result = await loadDemo(db.db);
     console.log(
       result.loaded
-        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations.`
+        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations, ${result.ratings} risk ratings.`
         : 'The database already has editions; demo data was not loaded.',
     );
   });
@@ -239,9 +239,7 @@ async function user(env: Env, args: string[]) {
   if (missing.length) throw new UsageError(`user add needs ${missing.map((m) => `--${m}`).join(', ')}`);
   const created = await withDb(env, async (db) => {
     await migrateToLatest(db.db);
-    const user = await addUser(db.db, values as { email: string; password: string; role: 'admin'; org?: string; name?: string });
-    await audit(db.db, { user: null, requestId: 'cli' }, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, source: 'cli' } });
-    return user;
+    return createUser({ db: db.db, user: null, requestId: 'cli' }, values as { email: string; password: string; role: 'admin'; org?: string; name?: string }, 'cli');
   });
   console.log(`Added ${created.email} (${created.role}).`);
 }
@@ -301,6 +299,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Resolves once everything written to the stream so far has been handed to the OS. A pipe takes 64 KB at a
+ * time; the rest waits in the process, and `process.exit` would drop it.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    // The callback runs after the writes before it, or with an error if the reader has gone: either way, done.
+    stream.write('', () => resolve());
+  });
+}
+
 const code = await main(process.argv.slice(2));
-// `serve` keeps running; every other command ends here.
-if (code !== 0 || process.argv[2] !== 'serve') process.exit(code);
+// `serve` keeps running; every other command ends here, once its output has gone out whole.
+if (code !== 0 || process.argv[2] !== 'serve') {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
+}

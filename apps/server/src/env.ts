@@ -46,7 +46,7 @@ const zEnv = z.object({
       return entries;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** On SIGTERM/SIGINT, how long in-flight requests may take before their connections are cut. */
+  /** On SIGTERM/SIGINT, how long in-flight requests may take; those still running then are interrupted (rolled back, answered 503). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
   // Limits of one uploaded document's parse (see parserOptions); far above what a real newsletter needs.
   PARSE_MAX_PAGES: z.coerce.number().int().positive().default(DEFAULT_PARSER_OPTIONS.limits.maxPages),
@@ -57,6 +57,8 @@ const zEnv = z.object({
   /** Documents parsed at once (each in its own worker thread), and how many more may wait for one. */
   PARSE_CONCURRENCY: z.coerce.number().int().positive().max(64).default(DEFAULT_PARSER_OPTIONS.concurrency),
   PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSER_OPTIONS.queue),
+  /** Server-Timing (time in SQL) on every response; otherwise only on those to signed-in staff. For benchmarks. */
+  SERVER_TIMING: zBool.default(false),
 }).refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
   message: 'DATABASE_REPLICA_URL needs DATABASE_URL (the primary)',
   path: ['DATABASE_REPLICA_URL'],

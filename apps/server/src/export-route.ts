@@ -19,6 +19,7 @@ import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { Hono, type Context as HonoContext } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from './log.ts';
 import { requestUser } from './session-cookie.ts';
 import { shareGrant } from './share-route.ts';
 
@@ -34,8 +35,11 @@ type Requester = { user: SessionUser | null; requestId: string };
 
 const problem = (c: HonoContext, status: ContentfulStatusCode, message: string) => c.json({ error: { message } }, status);
 
-/** Writes the file of one export and logs it; CSV streams a page at a time and is logged when it has been sent. */
-async function sendExport(c: HonoContext, db: Db, kind: ExportKind, scope: ExportScope, who: Requester): Promise<Response> {
+/**
+ * Writes the file of one export and logs it; CSV streams a page at a time and is logged when it has been sent.
+ * A CSV that fails half-way (its status already sent) is cut off, and the failure logged here.
+ */
+async function sendExport(c: HonoContext, db: Db, logger: Logger, kind: ExportKind, scope: ExportScope, who: Requester): Promise<Response> {
   const now = new Date();
   const headers = {
     'Content-Type': CONTENT_TYPE[kind],
@@ -51,7 +55,10 @@ async function sendExport(c: HonoContext, db: Db, kind: ExportKind, scope: Expor
   // Risk levels are those at the filter's end date, or of the export's day when it is open-ended.
   const options = { lang: scope.lang, today: now.toISOString().slice(0, 10) };
   const csv = kind === 'items' ? itemsCsv(db.db, scope.filter, options) : observationsCsv(db.db, scope.filter, options);
-  const body = await byteStream(csv.chunks, (complete) => recordExport(db.db, who, { kind, scope, rows: csv.rows, complete }));
+  const body = await byteStream(csv.chunks, async (complete, error) => {
+    if (error) logger.error({ requestId: who.requestId, err: error, export: kind, rows: csv.rows }, 'export failed after it started');
+    await recordExport(db.db, who, { kind, scope, rows: csv.rows, complete });
+  });
   return c.body(body, 200, headers);
 }
 
@@ -74,15 +81,16 @@ const queryOf = (c: HonoContext) => new URL(c.req.url).searchParams;
  * filter in the query string (the dashboard's encoding, plus `lang=en|es`), or `?view=<id>` to
  * export a saved view they can see.
  */
-export function exportRoutes(db: Db, policy: SessionPolicy) {
-  const app = new Hono<{ Variables: { requestId: string } }>();
+export function exportRoutes(db: Db, policy: SessionPolicy, logger: Logger) {
+  const app = new Hono<{ Variables: { requestId: string; user: SessionUser | null } }>();
   app.get('/:file', async (c) => {
     const kind = FILES.get(c.req.param('file'));
     if (!kind) return problem(c, 404, 'Not found');
     const { user } = await requestUser(c, db, policy);
     if (!user) return problem(c, 401, 'Please sign in.');
+    c.set('user', user);
     const who = { user, requestId: c.get('requestId') };
-    return guarded(c, async () => sendExport(c, db, kind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
+    return guarded(c, async () => sendExport(c, db, logger, kind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
   });
   return app;
 }
@@ -92,7 +100,7 @@ export function exportRoutes(db: Db, policy: SessionPolicy) {
  * without sign-in; a query string asking for another filter is refused (403), a link that is
  * unknown, expired or revoked answers 410.
  */
-export async function sharedExport(c: HonoContext, db: Db, ip: string): Promise<Response> {
+export async function sharedExport(c: HonoContext, db: Db, ip: string, logger: Logger): Promise<Response> {
   c.header('Cache-Control', 'no-store');
   const kind = FILES.get(c.req.param('file') ?? '');
   if (!kind) return problem(c, 404, 'Not found');
@@ -104,5 +112,5 @@ export async function sharedExport(c: HonoContext, db: Db, ip: string): Promise<
   if (found.kind === 'gone') return problem(c, 410, 'This link is no longer valid.');
   const grant = found.grant;
   const who = { user: null, requestId: c.get('requestId') as string };
-  return guarded(c, async () => sendExport(c, db, kind, sharedExportScope(grant, queryOf(c)), who));
+  return guarded(c, async () => sendExport(c, db, logger, kind, sharedExportScope(grant, queryOf(c)), who));
 }

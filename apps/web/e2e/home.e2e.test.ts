@@ -24,6 +24,9 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     const firstHeadline = await headlines.first().textContent();
     expect(firstHeadline?.length).toBeGreaterThan(10);
     expect(await headlines.first().getAttribute('href')).toMatch(/^\/items\/\d+$/);
+    // Demo content says so: on the commentary and on each card.
+    expect(await commentary.getByText('Demo data', { exact: true }).count()).toBe(1);
+    expect(await timeline.locator('article.tl-item').first().getByText('Demo data', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();

@@ -30,3 +30,6 @@ export class TooManyRequests extends DomainError {
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
 export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
+
+/** What a client is told while the database cannot be reached (restarting, failing over): try again shortly. */
+export const UNAVAILABLE_MESSAGE = 'The database is not reachable right now. Try again in a few seconds.';

@@ -7,6 +7,8 @@ export * from './topics';
 export * from './organizations';
 export * from './series';
 export * from './filter';
+export * from './text';
+export * from './api-limits';
 export * from './place-names';
 export * from './risk';
 export * from './signals';

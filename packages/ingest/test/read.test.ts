@@ -45,6 +45,11 @@ describe('text encodings and normalization', () => {
     const decomposed = 'Me\u0301xico';
     expect(normalizeText(`${decomposed}\r\nA\u00a0B\u200b C\r\n \u00a0 \t\r\n“x” – y`)).toBe('México\nA B C\n\n“x” – y');
   });
+
+  it('drops control characters and direction overrides from a document, so a headline reads as it is written', async () => {
+    const { text } = await readDocument(new TextEncoder().encode('Leak: invoice-\u202Efdp.exe\u0007\nSecond\u2066 line\u2069\u200E\n'), { filename: 'x.txt' });
+    expect(text).toBe('Leak: invoice-fdp.exe\nSecond line\n');
+  });
 });
 
 describe('HTML', () => {

@@ -1,11 +1,10 @@
-import { zFilter } from '@atalaya/domain';
+import { zFilter, zId, zUserText } from '@atalaya/domain';
 import { z } from 'zod';
 import { createShareLink, listShareLinks, listShareOpens, MAX_SHARE_DAYS, SHARE_OPENS_PAGE, revokeShareLink } from '../services/shares.ts';
 import { createView, deleteView, listViews, renameView } from '../services/views.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 
-const zId = z.number().int().positive();
-const zName = z.string().trim().min(1, 'Give the view a name').max(120, 'Keep the name under 120 characters');
+const zName = zUserText().trim().min(1, 'Give the view a name').max(120, 'Keep the name under 120 characters');
 const staff = roleProcedure('account_manager');
 const zShareOpenPage = z.object({
   opens: z.array(z.object({ id: z.number(), at: z.date(), ipHash: z.string().nullable(), userAgent: z.string().nullable() })),
@@ -28,7 +27,7 @@ export const viewsRouter = router({
       z.object({
         viewId: zId,
         expiresInDays: z.number().int().min(1).max(MAX_SHARE_DAYS, `A link can last at most ${MAX_SHARE_DAYS} days`).default(14),
-        note: z.string().trim().max(200).nullish(),
+        note: zUserText().trim().max(200).nullish(),
       }),
     )
     .mutation(({ ctx, input }) => createShareLink(ctx, input)),

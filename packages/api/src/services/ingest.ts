@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { analyzeDocument, IngestError, toIngestJson, type IngestJson, type ParsedEdition } from '@atalaya/ingest';
-import { seriesByKey } from '@atalaya/domain';
+import { cleanText, seriesByKey } from '@atalaya/domain';
 import type { Context } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { audit } from './audit.ts';
@@ -98,17 +98,23 @@ export async function importParsed(ctx: Ctx, upload: Pick<DocumentUpload, 'filen
   const existing = await ctx.db.selectFrom('editions').select('id').where('content_hash', '=', hash).executeTakeFirst();
   if (existing) return { kind: 'duplicate', editionId: existing.id };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const input = toEditionInput(parsed, today, upload.filename ? `Imported from ${upload.filename}` : 'Imported newsletter');
-  const editionId = await storeEdition(ctx.db, input, {
-    status: 'draft',
-    sourceFormat: parsed.format,
-    sourceName: upload.filename ?? null,
-    originalText: parsed.text,
-    contentHash: hash,
-    createdBy: ctx.user?.id ?? null,
-    origin: 'extracted',
+  // A file's name is text its sender chose, stored and shown like the rest.
+  const filename = upload.filename === undefined ? undefined : cleanText(upload.filename);
+  const input = toEditionInput(parsed, today, filename ? `Imported from ${filename}` : 'Imported newsletter');
+  // The edition and its audit entry commit together: an import cut short (a shutdown, a lost connection) leaves neither.
+  const editionId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await storeEdition(trx, input, {
+      status: 'draft',
+      sourceFormat: parsed.format,
+      sourceName: filename ?? null,
+      originalText: parsed.text,
+      contentHash: hash,
+      createdBy: ctx.user?.id ?? null,
+      origin: 'extracted',
+    });
+    await audit(trx, ctx, { action: 'edition.import', entity: 'edition', entityId: id, after: { title: input.title, items: input.items.length, source: filename ?? null } });
+    return id;
   });
-  await audit(ctx.db, ctx, { action: 'edition.import', entity: 'edition', entityId: editionId, after: { title: input.title, items: input.items.length, source: upload.filename ?? null } });
   return {
     kind: 'created',
     editionId,

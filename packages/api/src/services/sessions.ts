@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Kysely } from '@atalaya/db';
-import type { SessionUser } from '../context.ts';
+import type { Context, SessionUser } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { audit } from './audit.ts';
 import { admitSignIn, signInSucceeded } from './sign-in-limits.ts';
 import { verifyPassword } from './users.ts';
 
@@ -47,13 +48,17 @@ export interface SignedIn {
 }
 
 /**
- * Checks credentials and opens a new session (a fresh id every time, so a planted id is useless).
- * Wrong email and wrong password get the same message; attempts are limited as sign-in-limits.ts says.
+/**
+ * Checks credentials and opens a new session (a fresh id every time, so a planted id is useless), ending the one
+ * the browser had (`replaces`). Wrong email and wrong password get the same message; attempts are limited as
+ * sign-in-limits.ts says, and counted even though the sign-in fails. The new session, the old one's end, the
+ * device trust and the audit entry are one transaction.
  */
 export async function signIn(
   db: Kysely<Database>,
   input: { email: string; password: string; ip: string; userAgent: string | null; deviceToken: string | null },
   policy: SessionPolicy,
+  options: { requestId: string; replaces?: string | null },
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const now = policy.now();
@@ -67,24 +72,30 @@ export async function signIn(
   const hash = user?.password_hash ?? DUMMY_HASH;
   const valid = await verifyPassword(hash, input.password).catch(() => false);
   if (!user || !user.password_hash || user.disabled_at || !valid) throw new DomainError('UNAUTHORIZED', WRONG_CREDENTIALS);
-  const device = await signInSucceeded(db, scope, user.id, input.deviceToken, now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = expiryFrom(now, now, policy);
-  await db
-    .insertInto('sessions')
-    .values({
-      id: hashToken(token),
-      user_id: user.id,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: expiresAt,
-      ip_hash: hashIp(input.ip),
-      user_agent: input.userAgent?.slice(0, 300) ?? null,
-    })
-    .execute();
-  // Old expired sessions are swept here rather than by a timer, which replicas would run many times.
-  await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
-  return { token, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.org_id }, ...device };
+  const signedIn: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.org_id };
+  const device = await db.transaction().execute(async (trx) => {
+    const trusted = await signInSucceeded(trx, scope, user.id, input.deviceToken, now);
+    await trx
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        user_id: user.id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: expiresAt,
+        ip_hash: hashIp(input.ip),
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+    if (options.replaces) await trx.deleteFrom('sessions').where('id', '=', hashToken(options.replaces)).execute();
+    // Old expired sessions are swept here rather than by a timer, which replicas would run many times.
+    await trx.deleteFrom('sessions').where('expires_at', '<', now).execute();
+    await audit(trx, { user: signedIn, requestId: options.requestId }, { action: 'auth.signIn', entity: 'user', entityId: user.id });
+    return trusted;
+  });
+  return { token, expiresAt, user: signedIn, ...device };
 }
 
 export interface ResumedSession {
@@ -118,8 +129,12 @@ export async function resumeSession(db: Kysely<Database>, token: string, policy:
   return { user, renewedUntil: expiresAt };
 }
 
-export async function signOut(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+/** Ends a session; a signed-in user's sign-out is audited in the same transaction. */
+export async function signOut(db: Kysely<Database>, token: string, who: Pick<Context, 'user' | 'requestId'>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+    if (who.user) await audit(trx, who, { action: 'auth.signOut', entity: 'user', entityId: who.user.id });
+  });
 }
 
 // argon2id hash of a random string nobody knows, with the same parameters as real hashes.

@@ -150,6 +150,14 @@ describe('FilterBar', () => {
     for (const name of ['Last 30 days', 'All time']) expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('refuses a year the server would refuse, saying which dates it takes', async () => {
+    const { user, location } = renderBar();
+    await user.type(screen.getByLabelText('From'), '0202-05-01');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose dates from 1900-01-01 to 2100-12-31.');
+    expect(location()).toBe('/');
+  });
+
   it('searches text after a pause, once, and at once on Enter; Back undoes it', async () => {
     const { user, params } = renderBar({ url: '/?states=MX-SIN' });
     const search = screen.getByRole('searchbox', { name: 'Search items' });

@@ -20,6 +20,7 @@ export const messages = defineMessages({
     applyDates: 'Apply',
     datesOrder: 'The start date must be on or before the end date.',
     dateInvalid: 'Enter a complete date (day, month and year).',
+    dateRange: 'Choose dates from {min} to {max}.',
     states: 'States',
     dates: 'Dates',
     organizations: 'Organizations',
@@ -49,6 +50,8 @@ export const messages = defineMessages({
     issue_invalidDate: 'invalid date “{value}”',
     issue_unknownParam: 'unknown parameter “{value}”',
     issue_dateOrder: 'the start date {from} is after the end date {to}',
+    issue_dateRange: 'the date {value} is outside {min} to {max}',
+    issue_nul: 'the search text contains a NUL character',
   },
   es: {
     filters: 'Filtros',
@@ -69,6 +72,7 @@ export const messages = defineMessages({
     applyDates: 'Aplicar',
     datesOrder: 'La fecha inicial debe ser anterior o igual a la final.',
     dateInvalid: 'Escriba una fecha completa (día, mes y año).',
+    dateRange: 'Elija fechas entre {min} y {max}.',
     states: 'Estados',
     dates: 'Fechas',
     organizations: 'Organizaciones',
@@ -98,5 +102,7 @@ export const messages = defineMessages({
     issue_invalidDate: 'fecha no válida «{value}»',
     issue_unknownParam: 'parámetro desconocido «{value}»',
     issue_dateOrder: 'la fecha inicial {from} es posterior a la final {to}',
+    issue_dateRange: 'la fecha {value} está fuera del intervalo de {min} a {max}',
+    issue_nul: 'el texto de búsqueda contiene un carácter NUL',
   },
 });
