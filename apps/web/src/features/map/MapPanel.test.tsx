@@ -94,7 +94,7 @@ describe('MapPanel (without WebGL, as in jsdom)', () => {
     renderPanel('/?to=2025-07-01&layer=risk_level');
     const table = await screen.findByRole('table', { name: 'Risk level (Atalaya), by state' });
     expect(within(rowOf('Sinaloa')).getAllByRole('cell')[0]).toHaveTextContent('5 · Extreme');
-    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[1]).toHaveTextContent('Jun 3, 2025demo data');
+    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[1]).toHaveTextContent('Jun 3, 2025Demo data');
     expect(within(rowOf('Aguascalientes')).getAllByRole('cell')[0]).toHaveTextContent('Not rated');
     // Highest level first; the states never rated last.
     const first = within(table).getAllByRole('row')[1]!;
@@ -109,7 +109,7 @@ describe('MapPanel (without WebGL, as in jsdom)', () => {
       '5 · Extreme (1 state)',
       'Not rated (29 states)',
     ]);
-    expect(screen.getByText(/not rated is not level 1\. Ratings tagged “demo data” are demo content/)).toBeInTheDocument();
+    expect(screen.getByText(/not rated is not level 1\. Ratings tagged “Demo data” are demo content/)).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledWith(expect.stringContaining(encodeURIComponent('"date":"2025-07-01"')), expect.anything());
   });
 
@@ -125,7 +125,7 @@ describe('MapPanel (without WebGL, as in jsdom)', () => {
     renderPanel('/?to=2025-07-01&layer=us_advisory');
     await screen.findByRole('table', { name: 'US travel advisory, by state' });
     const sinaloa = within(rowOf('Sinaloa')).getAllByRole('cell');
-    expect(sinaloa.slice(0, 3).map((c) => c.textContent)).toEqual(['4 · Do not travel', 'Dec 6, 2024', '5 · Extremedemo data']);
+    expect(sinaloa.slice(0, 3).map((c) => c.textContent)).toEqual(['4 · Do not travel', 'Dec 6, 2024', '5 · ExtremeDemo data']);
     expect(within(rowOf('Campeche')).getAllByRole('cell')[0]).toHaveTextContent('No advisory');
     const legend = screen.getByRole('group', { name: 'Legend' });
     expect(legend).toHaveTextContent('US travel advisory of Dec 6, 2024, on its own four-step scale');

@@ -79,7 +79,7 @@ describe('StateTable', () => {
     renderTable('items');
     const user = userEvent.setup();
     expect(within(rowOf('Chihuahua')).getAllByRole('cell')[1]).toHaveTextContent('4 · High');
-    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[1]).toHaveTextContent('5 · Extremedemo data');
+    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[1]).toHaveTextContent('5 · ExtremeDemo data');
     expect(within(rowOf('Jalisco')).getAllByRole('cell')[1]).toHaveTextContent('Not rated');
     await user.click(screen.getByRole('button', { name: /Risk level/ }));
     expect(screen.getByRole('columnheader', { name: /Risk level/ })).toHaveAttribute('aria-sort', 'descending');

@@ -2,7 +2,7 @@ import type { StateIso } from '@atalaya/domain';
 import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useLang, useMessages } from '../../i18n/index.tsx';
-import { DemoTag } from '../risk/RiskBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { formatCell, formatDay, riskCell } from './format.ts';
 import type { MapLayer, StateDatum } from './layers.ts';
 import { messages } from './messages.ts';

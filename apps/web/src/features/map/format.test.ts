@@ -59,7 +59,7 @@ describe('risk levels', () => {
   it('say in the tooltip since when, and whose rating on which day, tagging demo ratings', () => {
     expect(tooltipContent(state(risk, 'MX-SIN'), 'risk_level', noYear, 'en')).toMatchObject({
       value: 'Level 5 · Extreme, since Jun 3, 2025',
-      source: 'Atalaya analysts’ rating in force on Jul 1, 2025 · demo data',
+      source: 'Atalaya analysts’ rating in force on Jul 1, 2025 · Demo data',
     });
     expect(tooltipContent(state(risk, 'MX-CHH'), 'risk_level', noYear, 'es')).toMatchObject({
       value: 'Nivel 4 · Alto, desde el 10 feb 2025',

@@ -14,7 +14,7 @@ describe('layerLegend', () => {
     const legend = layerLegend('risk_level', stateData('risk_level', inputs), null, time, 'en');
     expect(legend.title).toBe('Overall risk level on Jul 1, 2025, rated by Atalaya’s analysts');
     expect(labels(legend)).toEqual(['1 · Low (1)', '2 · Moderate (0)', '3 · Elevated (0)', '4 · High (1)', '5 · Extreme (1)', 'Not rated (29)']);
-    expect(legend.note).toMatch(/^The firm’s own judgement in force on Jul 1, 2025, .* not rated is not level 1\. Ratings tagged “demo data” are demo content/);
+    expect(legend.note).toMatch(/^The firm’s own judgement in force on Jul 1, 2025, .* not rated is not level 1\. Ratings tagged “Demo data” are demo content/);
     expect(legend.source).toBeNull();
     expect(layerLegend('risk_level', stateData('risk_level', inputs), null, { ...time, levelsToday: true }, 'en').note).toMatch(/^The firm’s own judgement in force today, Jul 1, 2025\./);
     const es = layerLegend('risk_level', stateData('risk_level', inputs), null, time, 'es');

@@ -96,7 +96,7 @@ describe('briefing mode', () => {
     expect(slide()).toHaveAccessibleName('Slide 14 of 14: Sinaloa');
     expect(await within(slide()).findByText('Latest from MX-SIN')).toBeInTheDocument();
     // The firm's level at the end of the period (open-ended: today), with its rationale.
-    expect(within(slide()).getByRole('region', { name: 'Risk level' })).toHaveTextContent('Level 5 · Extremedemo data');
+    expect(within(slide()).getByRole('region', { name: 'Risk level' })).toHaveTextContent('Level 5 · ExtremeDemo data');
     expect(within(slide()).getByText('Attacks on highways and businesses spread beyond the capital.')).toBeInTheDocument();
     expect(slide()).toHaveTextContent('40 items in this briefing');
     expect(slide()).toHaveTextContent('out of 68 nationally');

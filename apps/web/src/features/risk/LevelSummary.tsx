@@ -4,7 +4,8 @@ import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { rationaleFor } from './levels.ts';
 import { messages } from './messages.ts';
 import { useRatingHistory } from './queries.ts';
-import { DemoTag, RiskBadge } from './RiskBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { RiskBadge } from './RiskBadge.tsx';
 
 /** A state's overall level in force on `date`, with its rationale in the reader's language: briefing mode's state slide. */
 export function LevelSummary({ code, stateLabel, date }: { code: StateIso; stateLabel: string; date: string }) {

@@ -17,16 +17,6 @@ export function RiskBadge({ level, className }: { level: number | null; classNam
   );
 }
 
-/** The visible tag on demo ratings, so nobody takes them for the firm's view. */
-export function DemoTag() {
-  const t = useMessages(messages);
-  return (
-    <span className="risk-demo" title={t('demoTitle')}>
-      {t('demo')}
-    </span>
-  );
-}
-
 /** A US travel advisory level on its own blue scale, with its step out of four in words ("Level 4 of 4 · Do not travel"). */
 export function AdvisoryBadge({ level }: { level: number }) {
   const t = useMessages(messages);

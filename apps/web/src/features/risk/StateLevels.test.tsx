@@ -28,12 +28,12 @@ describe('StateLevels (the state profile’s risk levels)', () => {
     expect(screen.getByRole('region', { name: 'Risk level' })).toHaveTextContent('rating in force today, Jul 1, 2025');
     const overall = card('Overall');
     expect(overall.getByText('Level 5 · Extreme')).toBeInTheDocument();
-    expect(overall.getByText('demo data')).toBeInTheDocument();
+    expect(overall.getByText('Demo data')).toBeInTheDocument();
     expect(overall.getByText('Since Jun 3, 2025 · by Ana Analyst')).toBeInTheDocument();
     expect(overall.getByText('Attacks on highways and businesses spread beyond the capital.')).toHaveAttribute('lang', 'en');
     expect(overall.getByRole('link', { name: 'Highway blockades near Culiacán' })).toHaveAttribute('href', '/items/70');
     expect(card('Violence and organised crime').getByText('Level 5 · Extreme')).toBeInTheDocument();
-    expect(card('Violence and organised crime').queryByText('demo data')).toBeNull();
+    expect(card('Violence and organised crime').queryByText('Demo data')).toBeNull();
   });
 
   it('says "Not rated" for a category never rated, never level 1', () => {
@@ -64,7 +64,7 @@ describe('StateLevels (the state profile’s risk levels)', () => {
     const rows = within(screen.getByRole('table', { name: 'History of level changes' })).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       'Jun 5, 2025CuliacánOverall5 Extreme (first rating)Ana Analyst',
-      'Jun 3, 2025SinaloaOverall4 High → 5 Extremedemo dataAna Analyst',
+      'Jun 3, 2025SinaloaOverall4 High → 5 ExtremeDemo dataAna Analyst',
       'May 20, 2025SinaloaViolence and organised crime5 Extreme (first rating)Ana Analyst',
       'May 1, 2025SinaloaOverall4 High (first rating)Ana Analyst',
     ]);
@@ -74,7 +74,7 @@ describe('StateLevels (the state profile’s risk levels)', () => {
     renderLevels({ lang: 'es' });
     const overall = card('General');
     expect(overall.getByText('Nivel 5 · Extremo')).toBeInTheDocument();
-    expect(overall.getByText('datos de demostración')).toBeInTheDocument();
+    expect(overall.getByText('Datos de demostración')).toBeInTheDocument();
     expect(overall.getByText('Attacks on highways and businesses spread beyond the capital.')).toHaveAttribute('lang', 'en');
     expect(overall.getByText(/La justificación en español aún no se ha redactado/)).toBeInTheDocument();
     const violence = card('Violencia y crimen organizado');

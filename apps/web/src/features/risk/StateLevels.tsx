@@ -9,7 +9,8 @@ import { sourceHosts } from './advisory.ts';
 import { currentLevels, historyRows, levelSteps, localityLevels, rationaleFor, type CategoryLevel } from './levels.ts';
 import { messages } from './messages.ts';
 import { useAdvisory, useRatingHistory } from './queries.ts';
-import { AdvisoryBadge, DemoTag, RiskBadge } from './RiskBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { AdvisoryBadge, RiskBadge } from './RiskBadge.tsx';
 import type { RatingEntry } from './types.ts';
 
 const LevelHistoryChart = lazy(() => import('./LevelHistoryChart.tsx'));

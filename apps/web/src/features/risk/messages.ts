@@ -4,8 +4,6 @@ export const messages = defineMessages({
   en: {
     level: 'Level {n} · {label}',
     notRated: 'Not rated',
-    demo: 'demo data',
-    demoTitle: 'Demo content: not the firm’s view',
     heading: 'Risk level',
     asOf: 'Atalaya’s analysts’ rating in force on {date}, the end of the period; the firm’s own judgement, not an official figure.',
     asOfToday: 'Atalaya’s analysts’ rating in force today, {date}; the firm’s own judgement, not an official figure.',
@@ -42,8 +40,6 @@ export const messages = defineMessages({
   es: {
     level: 'Nivel {n} · {label}',
     notRated: 'Sin calificar',
-    demo: 'datos de demostración',
-    demoTitle: 'Contenido de demostración: no es la opinión de la firma',
     heading: 'Nivel de riesgo',
     asOf: 'Calificación de los analistas de Atalaya vigente el {date}, fin del periodo; es el juicio propio de la firma, no una cifra oficial.',
     asOfToday: 'Calificación de los analistas de Atalaya vigente hoy, {date}; es el juicio propio de la firma, no una cifra oficial.',
