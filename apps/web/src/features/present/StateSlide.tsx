@@ -38,20 +38,23 @@ export function StateSlide({ code, count, stop, of, filter, today = localToday()
   const profile = useStateProfile(code, filter);
   return (
     <article className="slide-state">
-      <header className="slide-head">
-        <p className="slide-kicker">{t('stateKicker', { n: stop, total: of })}</p>
-        <h2>
-          <span lang="es">{name}</span>
-          {english && lang === 'en' ? <span className="slide-english"> ({english})</span> : null}
-        </h2>
-        <p className="slide-count">
-          <strong>{t(count === 1 ? 'stateCount_one' : 'stateCount_other', { n: fmt.number(count) })}</strong>
-          {profile.data ? <> {t('stateNational', { n: fmt.number(profile.data.nationalItemCount) })}</> : null}
-        </p>
-      </header>
-      <section className="slide-level" aria-label={t('riskLevel')}>
-        <LevelSummary code={code} stateLabel={name} date={levelsDate(filter, today)} />
-      </section>
+      {/* The level sits beside the state's name, where the heading leaves room, so the slide still fits the screen. */}
+      <div className="slide-state-top">
+        <header className="slide-head">
+          <p className="slide-kicker">{t('stateKicker', { n: stop, total: of })}</p>
+          <h2>
+            <span lang="es">{name}</span>
+            {english && lang === 'en' ? <span className="slide-english"> ({english})</span> : null}
+          </h2>
+          <p className="slide-count">
+            <strong>{t(count === 1 ? 'stateCount_one' : 'stateCount_other', { n: fmt.number(count) })}</strong>
+            {profile.data ? <> {t('stateNational', { n: fmt.number(profile.data.nationalItemCount) })}</> : null}
+          </p>
+        </header>
+        <section className="slide-level" aria-label={t('riskLevel')}>
+          <LevelSummary code={code} stateLabel={name} date={levelsDate(filter, today)} />
+        </section>
+      </div>
       <QueryState query={profile} what={t('stateWhat', { state: name })}>
         {(data) => <StateDetails profile={data} />}
       </QueryState>
