@@ -52,7 +52,9 @@ async function sendExport(c: HonoContext, db: Db, logger: Logger, kind: ExportKi
     await recordExport(db.db, who, { kind, scope, rows: data.items.length, complete: true });
     return c.body(pdf, 200, headers);
   }
-  const csv = kind === 'items' ? itemsCsv(db.db, scope.filter, { lang: scope.lang }) : observationsCsv(db.db, scope.filter, { lang: scope.lang });
+  // Risk levels are those at the filter's end date, or of the export's day when it is open-ended.
+  const options = { lang: scope.lang, today: now.toISOString().slice(0, 10) };
+  const csv = kind === 'items' ? itemsCsv(db.db, scope.filter, options) : observationsCsv(db.db, scope.filter, options);
   const body = await byteStream(csv.chunks, async (complete, error) => {
     if (error) logger.error({ requestId: who.requestId, err: error, export: kind, rows: csv.rows }, 'export failed after it started');
     await recordExport(db.db, who, { kind, scope, rows: csv.rows, complete });

@@ -96,6 +96,7 @@ describe('exports over HTTP', () => {
     const signIn = (email: string) => signInCookie((p, init) => app.request(p, init), ORIGIN, email, DEMO_PASSWORD);
     cookies['client'] = await signIn('client@atalaya.demo');
     cookies['manager'] = await signIn('manager@atalaya.demo');
+    cookies['analyst'] = await signIn('analyst@atalaya.demo');
     const views = await trpcResult<Array<{ id: number; name: string; filter: Filter }>>(await trpcGet('views.list', {}, cookies['client']));
     northernView = views.find((v) => v.name === 'Northern corridor') as typeof northernView;
     share = await trpcResult(await trpcPost('views.share', { viewId: northernView.id }, cookies['manager']));
@@ -220,6 +221,42 @@ describe('exports over HTTP', () => {
     await get('/api/export/items.csv?states=MX-XXX', cookies['client']);
     await get(`/s/${share.token}/export/items.csv?states=MX-CHH`);
     expect((await exportAudit()).length).toBe(before);
+  });
+
+  it('puts the firm’s risk levels at the end of the period in the briefing and beside the states in the CSVs', async () => {
+    // Dated in 2030, after anything the demo rates, so these are the levels in force in the period.
+    for (const [level, effectiveOn, rationaleEs] of [
+      [4, '2030-01-01', 'Guerra entre facciones en la capital.'],
+      [5, '2030-01-05', null],
+    ] as const) {
+      await trpcResult(
+        await trpcPost(
+          'levels.create',
+          { scope: 'MX-SIN', category: 'overall', level, effectiveOn, rationaleEn: `Sinaloa rated ${level}: attacks on highways and businesses.`, rationaleEs, publish: true },
+          cookies['analyst'] as string,
+        ),
+      );
+    }
+    const query = 'states=MX-SIN&from=2030-01-01&to=2030-01-31';
+    const english = await pdfPages(new Uint8Array(await (await get(`/api/export/briefing.pdf?${query}`, cookies['client'])).arrayBuffer()));
+    const levelsPage = english.find((text) => text.includes('Risk levels on 31 Jan 2030')) ?? '';
+    expect(levelsPage).toContain('Sinaloa · Level 5 · Extreme');
+    expect(levelsPage).toContain('Sinaloa rated 5: attacks on highways and businesses.');
+    expect(levelsPage).toContain('since 5 Jan 2030 · by ');
+    // The standard PDF fonts have no arrow: pdfSafe writes it as ->.
+    expect(levelsPage).toContain('5 Jan 2030 · Sinaloa: Level 4 · High -> Level 5 · Extreme');
+    expect(levelsPage).toMatch(/Not rated \(\d+\): /);
+    // Before the trends: key figures, then levels.
+    expect(english.indexOf(levelsPage)).toBe(2);
+
+    const spanish = await pdfPages(new Uint8Array(await (await get(`/api/export/briefing.pdf?${query}&lang=es`, cookies['client'])).arrayBuffer()));
+    const nivel = spanish.find((text) => text.includes('Niveles de riesgo al 31 ene 2030')) ?? '';
+    expect(nivel).toContain('Sinaloa · Nivel 5 · Extremo');
+    expect(nivel).toContain('La justificación en español aún no se ha redactado');
+
+    const items = await csvRecords(await get(`/api/export/items.csv?${query}`, cookies['client']));
+    expect(items.length).toBeGreaterThan(0);
+    for (const row of items) expect(row).toMatchObject({ inegi_codes: '25', risk_levels: '5', risk_levels_on: '2030-01-31' });
   });
 });
 

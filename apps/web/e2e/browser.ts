@@ -103,3 +103,18 @@ export async function dashboardReady(page: Page): Promise<void> {
   await page.locator('.kpis:not([aria-busy]) .kpi-value').first().waitFor();
   await page.locator('section.timeline h3').first().waitFor();
 }
+
+/** The result of a tRPC query made with the page's cookies (and, for a share link, its header). */
+export async function trpcQuery<T>(page: Page, baseUrl: string, procedure: string, input?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const response = await page.request.get(`${baseUrl}/trpc/${procedure}${search}`, { headers });
+  if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** The result of a tRPC mutation made with the page's cookies, from the app's own origin. */
+export async function trpcMutation<T>(page: Page, baseUrl: string, procedure: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`${baseUrl}/trpc/${procedure}`, { data: { json: input }, headers: { origin: baseUrl } });
+  if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}

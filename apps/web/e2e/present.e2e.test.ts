@@ -1,17 +1,9 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn } from './browser.ts';
+import { browserAvailable, SCREENSHOTS, serverAndBrowser, signedInPage, signIn, trpcQuery as query } from './browser.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
-
-/** The result of a tRPC query made with the page's cookies (and, for a share link, its header). */
-async function query<T>(page: Page, baseUrl: string, procedure: string, input?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await page.request.get(`${baseUrl}/trpc/${procedure}${search}`, { headers });
-  expect(response.ok(), await response.text()).toBe(true);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
 
 describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
   const running = serverAndBrowser();
@@ -54,8 +46,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     const counter = (await page.locator('.deck-counter [aria-hidden="true"]').textContent()) ?? '';
     expect(counter).toMatch(/^1 \/ \d+$/);
     const total = Number(counter.split(' / ')[1]);
-    // Title, map, key figures, 4 charts, 5 items, Sinaloa.
-    expect(total).toBe(13);
+    // Title, map, key figures, 4 charts, 5 items, risk levels, Sinaloa.
+    expect(total).toBe(14);
     expect(await slide.getAttribute('aria-label')).toBe(`Slide 1 of ${total}: Security briefing`);
     await shot(page, 'title');
 
@@ -140,27 +132,33 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('n')]);
     notes.on('pageerror', (e) => errors.push(`notes: ${e.message}`));
     expect(new URL(notes.url()).pathname).toBe('/present/notes');
-    await notes.getByRole('heading', { level: 2, name: /^Slide 2 of 13: Map by state$/ }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 2 of 14: Map by state$/ }).waitFor();
     expect(await notes.getByText('Next: Key figures').count()).toBe(1);
     expect(await notes.locator('.notes-clock time').textContent()).toMatch(/\d{1,2}:\d{2}/);
     expect(await notes.textContent('.notes-body')).toMatch(/^Items per state, most first: Sinaloa \d+/);
 
     // Moving the slides moves the notes.
     await press(page, 'ArrowRight', 3);
-    await notes.getByRole('heading', { level: 2, name: /^Slide 3 of 13: Key figures$/ }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 3 of 14: Key figures$/ }).waitFor();
     await expect.poll(() => slideParam(notes)).toBe('3');
 
     // Moving in the notes moves the slides.
     await notes.keyboard.press('End');
-    await expect.poll(() => slideParam(page)).toBe('13');
+    await expect.poll(() => slideParam(page)).toBe('14');
     await currentSlide(page).getByRole('heading', { level: 2, name: 'Sinaloa' }).waitFor();
     await notes.getByText('This is the last slide.').waitFor();
     await expect.poll(() => notes.textContent('.notes-body')).toMatch(/^Sinaloa: \d+ of \d+ items nationally\./);
 
+    // The risk levels: the rated states to read out, and how many are not rated.
+    await notes.getByRole('button', { name: 'Previous slide' }).click();
+    await expect.poll(() => slideParam(page)).toBe('13');
+    await notes.getByRole('heading', { level: 2, name: /^Slide 13 of 14: Risk levels$/ }).waitFor();
+    await expect.poll(() => notes.textContent('.notes-body')).toMatch(/^(Rated on|No state was rated on) /);
+
     // An item: its summary and citation in the notes.
     await notes.getByRole('button', { name: 'Previous slide' }).click();
     await expect.poll(() => slideParam(page)).toBe('12');
-    await notes.getByRole('heading', { level: 2, name: /^Slide 12 of 13: / }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: /^Slide 12 of 14: / }).waitFor();
     expect(await notes.locator('.notes-body .slide-citation').textContent()).toMatch(/^Source: /);
     await notes.screenshot({ path: path.join(SCREENSHOTS, 'present-notes.png') });
 
@@ -200,8 +198,8 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     await slide.getByRole('heading', { level: 2, name: 'Northern corridor' }).waitFor({ timeout: 60_000 });
     expect(await slide.textContent()).toContain('Nuevo León, Sinaloa, Sonora');
     const total = Number(((await page.locator('.deck-counter [aria-hidden="true"]').textContent()) ?? '').split(' / ')[1]);
-    // Title, map, key figures, 4 charts, 5 items, then the view's four states.
-    expect(total).toBe(16);
+    // Title, map, key figures, 4 charts, 5 items, risk levels, then the view's four states.
+    expect(total).toBe(17);
     await shot(page, 'share-title');
 
     slide = await press(page, 'PageDown', 2);
@@ -214,7 +212,11 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
       walk.unshift((await slide.getByRole('heading', { level: 2 }).textContent()) ?? '');
     }
     expect(walk).toEqual(['Nuevo León', 'Sinaloa', 'Sonora', 'Tamaulipas']);
+    // Before the walk-through, the firm's levels, which a share link may read.
     slide = await press(page, 'ArrowLeft', total - 4);
+    await slide.getByRole('heading', { level: 2, name: 'Risk level (Atalaya)' }).waitFor();
+    await slide.getByRole('table', { name: 'Risk level (Atalaya), by state' }).waitFor();
+    slide = await press(page, 'ArrowLeft', total - 5);
     expect(await slide.getByText(/^Item \d of 5$/).count()).toBe(1);
     const chips = (await slide.getByRole('list', { name: 'States, topics and organisations' }).textContent()) ?? '';
     expect(chips).toMatch(/Nuevo León|Sinaloa|Sonora|Tamaulipas/);
@@ -223,7 +225,7 @@ describe.runIf(browserAvailable())('briefing mode in Chromium', () => {
     // Presenter notes under the link.
     const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
     expect(new URL(notes.url()).pathname).toBe(`${sharePath}/present/notes`);
-    await notes.getByRole('heading', { level: 2, name: new RegExp(`^Slide ${total - 4} of ${total}: `) }).waitFor();
+    await notes.getByRole('heading', { level: 2, name: new RegExp(`^Slide ${total - 5} of ${total}: `) }).waitFor();
 
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.pathname === sharePath);

@@ -16,7 +16,9 @@ import { renderBriefingPdf } from '../src/services/exports/pdf.ts';
 import { byteStream, STREAM_FAILED } from '../src/services/exports/stream.ts';
 import { syncCatalog } from '../src/services/catalog.ts';
 import { storeEdition, type ItemInput } from '../src/services/store-edition.ts';
-import { demoApi } from './helpers.ts';
+import { addUser } from '../src/services/users.ts';
+import { createCaller } from '../src/root.ts';
+import { demoApi, testContext } from './helpers.ts';
 
 type Row = Record<string, string>;
 
@@ -120,7 +122,7 @@ describe.each(testBackends())('items CSV export on %s', (kind: DbKind) => {
     const { header, rows } = parseCsv((await textOf(itemsCsv(api.db, filter, { lang: 'en', pageSize: 5 }))).text);
     expect(header).toEqual([
       'id', 'date', 'headline', 'summary', 'outlet', 'article_author', 'original_title', 'url', 'language',
-      'places', 'inegi_codes', 'place_names', 'topics', 'organizations', 'people', 'edition_id',
+      'places', 'inegi_codes', 'place_names', 'topics', 'organizations', 'people', 'edition_id', 'risk_levels', 'risk_levels_on',
     ]);
     expect(rows.map((r) => Number(r['id']))).toEqual(expected.map((i) => i.id));
     rows.forEach((row, i) => {
@@ -289,11 +291,93 @@ describe('observations CSV export', () => {
       source_url: 'https://example.org/data',
       confidence: 'high',
       item_id: '',
+      risk_level: 'not rated',
+      risk_level_on: '2025-06-30',
     });
     expect(rows.find((r) => r['value'] === '101')).toMatchObject({ series_key: 'drug_seizure_kg', dimension: 'cocaine', item_id: expect.stringMatching(/^\d+$/) });
     const order = rows.map((r) => [r['series_key'], r['place'], r['period_start']].join(' '));
     expect(order).toEqual([...order].sort());
     expect(await exported(sinaloaQ1, 2)).toEqual(rows);
+  });
+});
+
+describe.each(testBackends())('risk levels in the exports on %s', (kind: DbKind) => {
+  let handle: Db;
+  const march: Filter = { ...EMPTY_FILTER, from: '2025-03-01', to: '2025-03-31' };
+
+  beforeAll(async () => {
+    handle = await createTestDb(kind);
+    await syncCatalog(handle.db);
+    const a = await addUser(handle.db, { email: 'ana@example.com', password: 'correct horse battery', role: 'analyst', name: 'Ana' });
+    const levels = createCaller(testContext(handle, { id: a.id, email: a.email, name: 'Ana', role: 'analyst', orgId: a.orgId })).levels;
+    const rate = (scope: string, level: number, effectiveOn: string, extra: { category?: 'overall' | 'violence'; publish?: boolean; rationaleEs?: string } = {}) =>
+      levels.create({ scope, level, effectiveOn, category: extra.category ?? 'overall', rationaleEn: `${scope} at ${level} from ${effectiveOn}.`, rationaleEs: extra.rationaleEs, publish: extra.publish ?? true });
+    await rate('MX-TAM', 3, '2025-01-01', { rationaleEs: 'Tamaulipas en 3.' });
+    await rate('MX-TAM', 4, '2025-03-05');
+    // Neither another category, a locality, nor a draft is a state's overall level.
+    await rate('MX-SIN', 5, '2025-02-01', { category: 'violence' });
+    await rate('MX-SIN/culiacan', 5, '2025-02-01');
+    await rate('MX-SON', 2, '2025-02-01', { publish: false });
+    const seizure = (place: string, value: number) => ({ series: 'drug_seizure_kg', value, unit: 'kg', place, periodStart: '2025-03-10', periodEnd: '2025-03-10', dimension: 'cocaine', status: 'confirmed' as const });
+    await storeEdition(
+      handle.db,
+      {
+        title: 'Levels fixture',
+        publishedOn: '2025-03-14',
+        author: null,
+        commentary: null,
+        items: [
+          tricky({ headline: 'Tamaulipas only', date: '2025-03-10', places: ['MX-TAM'], metrics: [seizure('MX-TAM', 11), seizure('MX', 12), seizure('MX-SON', 13)] }),
+          tricky({ headline: 'Several places', date: '2025-03-12', places: ['MX-SIN', 'MX', 'MX-TAM', 'US'] }),
+        ],
+      },
+      { status: 'published', sourceFormat: 'text', origin: 'editor' },
+    );
+  });
+  afterAll(() => handle.close());
+
+  const items = async (filter: Filter, options: { lang?: 'en' | 'es'; today?: string } = {}) =>
+    parseCsv((await textOf(itemsCsv(handle.db, filter, { lang: options.lang ?? 'en', today: options.today ?? '2026-01-10' }))).text).rows;
+  const byHeadline = (rows: Row[], headline: string) => rows.find((r) => r['headline'] === headline);
+
+  it('writes each item’s states’ overall levels at the end of the filter’s period, in the order of their INEGI codes', async () => {
+    const rows = await items(march);
+    expect(byHeadline(rows, 'Tamaulipas only')).toMatchObject({ inegi_codes: '28', risk_levels: '4', risk_levels_on: '2025-03-31' });
+    // Sinaloa has a violence rating and a rated city, but no overall rating of its own: not rated, never 1.
+    expect(byHeadline(rows, 'Several places')).toMatchObject({ places: 'MX; MX-SIN; MX-TAM; US', inegi_codes: '25; 28', risk_levels: 'not rated; 4' });
+    const spanish = await items(march, { lang: 'es' });
+    expect(byHeadline(spanish, 'Several places')?.['risk_levels']).toBe('sin calificar; 4');
+  });
+
+  it('writes the levels of that time for a past period, and today’s when the period is open-ended', async () => {
+    expect(byHeadline(await items({ ...EMPTY_FILTER, from: '2025-03-01' }, { today: '2025-03-04' }), 'Tamaulipas only')).toMatchObject({ risk_levels: '3', risk_levels_on: '2025-03-04' });
+    expect(byHeadline(await items(EMPTY_FILTER, { today: '2024-12-31' }), 'Tamaulipas only')).toMatchObject({ risk_levels: 'not rated', risk_levels_on: '2024-12-31' });
+  });
+
+  it('gives each observation its state’s level, "not rated" for a state never rated, and nothing for national figures', async () => {
+    const { header, rows } = parseCsv((await textOf(observationsCsv(handle.db, march, { lang: 'en', today: '2026-01-10' }))).text);
+    expect(header.slice(-2)).toEqual(['risk_level', 'risk_level_on']);
+    const byValue = (value: string) => rows.find((r) => r['value'] === value);
+    expect(byValue('11')).toMatchObject({ place: 'MX-TAM', risk_level: '4', risk_level_on: '2025-03-31' });
+    expect(byValue('12')).toMatchObject({ place: 'MX', risk_level: '' });
+    // Sonora's rating is only a draft.
+    expect(byValue('13')).toMatchObject({ place: 'MX-SON', risk_level: 'not rated' });
+  });
+
+  it('gives the briefing the 32 states’ levels at the period’s end and the changes within it', async () => {
+    const data = await briefingData(handle.db, march, { lang: 'en', generatedAt: new Date('2026-01-10T12:00:00Z') });
+    expect(data.levels.date).toBe('2025-03-31');
+    expect(data.levels.states).toHaveLength(32);
+    expect(data.levels.states.filter((s) => s.rating).map((s) => [s.state, s.rating?.level])).toEqual([['MX-TAM', 4]]);
+    expect(data.levels.changes.map((c) => [c.scope, c.from, c.to, c.effectiveOn])).toEqual([['MX-TAM', 3, 4, '2025-03-05']]);
+    const year = await briefingData(handle.db, { ...EMPTY_FILTER, from: '2025-01-01', states: ['MX-TAM'] }, { lang: 'en', generatedAt: new Date('2026-01-10T12:00:00Z') });
+    expect(year.levels.date).toBe('2026-01-10');
+    expect(year.levels.changes.map((c) => [c.from, c.to])).toEqual([
+      [null, 3],
+      [3, 4],
+    ]);
+    const pdf = Buffer.from(await renderBriefingPdf(year));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

@@ -19,13 +19,14 @@ afterEach(() => {
 });
 
 describe('prefetchFirstScreen', () => {
-  it('asks for the session and the dashboard of the address in one request', async () => {
+  it('asks for the session, the dashboard of the address and the map’s risk levels at its end date in one request', async () => {
     const urls = recordRequests();
-    prefetchFirstScreen(makeQueryClient(), makeTrpcClient('http://localhost'), { pathname: '/', search: '?states=MX-SIN&slide=2' });
+    prefetchFirstScreen(makeQueryClient(), makeTrpcClient('http://localhost'), { pathname: '/', search: '?states=MX-SIN&to=2025-07-01&slide=2' });
     await vi.waitFor(() => expect(urls).toHaveLength(1));
     const url = new URL(urls[0] as string);
-    expect(url.pathname).toBe('/trpc/auth.me,dashboard.get');
+    expect(url.pathname).toBe('/trpc/auth.me,dashboard.get,levels.states');
     expect(url.searchParams.get('input')).toContain('MX-SIN');
+    expect(url.searchParams.get('input')).toContain('"date":"2025-07-01"');
   });
 
   it('does nothing on other pages or with a filter the dashboard would refuse', async () => {

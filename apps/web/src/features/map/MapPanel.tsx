@@ -7,11 +7,16 @@ import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilter } from '../filters/use-filter.ts';
-import { classify, legendEntries, type LegendEntry } from './classes.ts';
-import { formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type Translate } from './format.ts';
-import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, statusSummary, type MapLayer, type StateDatum } from './layers.ts';
+import { localToday } from '../filters/date-presets.ts';
+import { levelsDate } from '../risk/levels.ts';
+import { useStateLevels } from '../risk/queries.ts';
+import { classify, isHatched, type LegendEntry } from './classes.ts';
+import { formatRange, localIsoDate, pngFileName, sourceText, tooltipContent, type LayerTime } from './format.ts';
+import { layerLegend, type LegendSource } from './layer-legend.ts';
+import { DEFAULT_LAYER, MAP_LAYERS, parseLayer, periodYear, stateData, type MapLayer, type StateDatum } from './layers.ts';
 import { MapCanvas, type MapHandle } from './MapCanvas.tsx';
 import { featureLooks } from './map-style.ts';
+import { layerPainter } from './risk-layer.ts';
 import { messages } from './messages.ts';
 import { useMyOrg } from '../org/use-my-org.ts';
 import { composeMapImage, downloadCanvas } from './png.ts';
@@ -27,9 +32,21 @@ function canDrawMaps(): boolean {
 /**
  * §5 Map: a choropleth of the 32 states coloured by the chosen layer, its legend, and the same
  * figures as an accessible table. Choosing a state (map or table) puts it in the filter.
- * `size` 'large' is briefing mode: bigger type and the projector palette.
+ * `size` 'large' is briefing mode: bigger type and the projector palette. `fixedLayer` shows one
+ * layer without the picker (briefing mode's levels slide).
  */
-export default function MapPanel({ counts, size = 'default' }: { counts: Count[] | null; size?: 'default' | 'large' }) {
+export default function MapPanel({
+  counts,
+  size = 'default',
+  fixedLayer,
+  today = localToday(),
+}: {
+  counts: Count[] | null;
+  size?: 'default' | 'large';
+  fixedLayer?: MapLayer;
+  /** The reader's day: the risk levels shown are those of the filter's end date, or of today when it is open-ended. */
+  today?: string;
+}) {
   const org = useMyOrg();
   const t = useMessages(messages);
   const format = useFormat();
@@ -37,38 +54,49 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   const titleId = useId();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const layer = parseLayer(params.get('layer'));
+  const layer = fixedLayer ?? parseLayer(params.get('layer'));
   const { filter, setFilter, search } = useFilter();
   const trpc = useTRPC();
   const homicide = useQuery({
     ...trpc.metrics.latestByState.queryOptions({ series: 'homicide_rate_inegi', to: filter.to }),
     enabled: layer === 'homicide_rate',
   });
+  // Every layer's table has a level column, so the levels are always asked for (one small query in the screen's batch).
+  const levelsOn = levelsDate(filter, today);
+  const levels = useStateLevels(levelsOn);
+  // An outside reference on its own scale: asked for only when its layer is shown.
+  const advisory = useQuery({ ...trpc.levels.advisory.queryOptions({ date: levelsOn }), enabled: layer === 'us_advisory' });
+  const fixedScale = layer === 'risk_level' || layer === 'us_advisory';
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [unavailable, setUnavailable] = useState<string | null>(() => (canDrawMaps() ? null : 'WebGL 2 is not available'));
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  const data = useMemo(() => stateData(layer, { counts, homicide: homicide.data ?? null }), [layer, counts, homicide.data]);
+  const data = useMemo(
+    () => stateData(layer, { counts, homicide: homicide.data ?? null, levels: levels.data ?? null, advisory: advisory.data ?? null }),
+    [layer, counts, homicide.data, levels.data, advisory.data],
+  );
   const year = layer === 'homicide_rate' ? periodYear(homicide.data?.period) : null;
+  const time: LayerTime = useMemo(() => ({ year, levelsOn, levelsToday: filter.to === undefined }), [year, levelsOn, filter.to]);
   const classes = useMemo(
     () =>
-      data
+      data && !fixedScale
         ? classify(
             data.flatMap((d) => (d.value === null ? [] : [d.value])),
             { integer: layer === 'items', palette: size === 'large' ? 'projector' : 'default' },
           )
         : null,
-    [data, layer, size],
+    [data, layer, size, fixedScale],
   );
-  const legend = useMemo(() => (data ? legendEntries(classes, data.map((d) => d.value)) : []), [classes, data]);
-  const looks = useMemo(() => featureLooks(data, classes, filter.states), [data, classes, filter.states]);
+  const legendInfo = useMemo(() => layerLegend(layer, data, classes, time, lang), [layer, data, classes, time, lang]);
+  const { entries: legend, title: legendTitle, note } = legendInfo;
+  const looks = useMemo(() => featureLooks(data, layerPainter(layer, classes), filter.states), [data, layer, classes, filter.states]);
   const byIso = useMemo(() => new Map<string, StateDatum>(data?.map((d) => [d.iso, d]) ?? []), [data]);
   const tooltip = useCallback(
     (iso: StateIso) => {
       const d = byIso.get(iso);
-      return d ? tooltipContent(d, layer, year, lang) : null;
+      return d ? tooltipContent(d, layer, time, lang) : null;
     },
-    [byIso, layer, year, lang],
+    [byIso, layer, time, lang],
   );
 
   const choose = useCallback(
@@ -87,8 +115,8 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   };
 
   const layerName = layer === 'homicide_rate' && year ? t('layer_homicide_rate_year', { year }) : t(`layer_${layer}`);
-  const legendTitle = layer === 'homicide_rate' ? (year ? t('legendTitle_homicide_rate', { year }) : t('layer_homicide_rate')) : t(`legendTitle_${layer}`);
-  const note = homicideNote(layer, data, year, t);
+  const layerError = layer === 'homicide_rate' ? homicide : layer === 'risk_level' ? levels : layer === 'us_advisory' ? advisory : null;
+  const errorKey = layer === 'us_advisory' ? 'advisoryError' : layer === 'risk_level' ? 'levelsError' : 'loadError';
   const controlLocale = useMemo(
     () => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'CooperativeGesturesHandler.MobileHelpText': t('twoFingers') }),
     [t],
@@ -100,15 +128,18 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
     setDownloadError(null);
     try {
       const now = new Date();
+      const cited = legendInfo.source;
       const sources =
         layer === 'homicide_rate'
           ? t('pngSources', { list: [...new Set(data.flatMap((d) => (d.sourceLabel ? [d.sourceLabel] : [])))].join('; ') })
-          : sourceText(null, layer, null, lang);
+          : cited
+            ? `${cited.text} ${cited.links.map((l) => l.label).join(', ')}`
+            : sourceText(null, layer, time, lang);
       const made = format.date(localIsoDate(now));
       const image = composeMapImage(handle.snapshot(), {
         title: t('pngTitle', { layer: layerName }),
         legendTitle,
-        items: legend.map((e) => ({ color: e.color, hatch: e.kind === 'noData', label: `${formatRange(e, lang)} (${statesText(e.count)})` })),
+        items: legend.map((e) => ({ color: e.color, hatch: isHatched(e), label: `${formatRange(e, lang)} (${statesText(e.count)})` })),
         notes: [...(note ? [note] : []), sources, search ? t('pngFilter', { filter: decodeURIComponent(search), date: made }) : t('pngNoFilter', { date: made }), t('attribution')],
       });
       await downloadCanvas(image, pngFileName(layer, now));
@@ -120,16 +151,18 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   return (
     <section className={`panel map-panel map-panel-${size}`} aria-labelledby={titleId}>
       <div className="map-header">
-        <h2 id={titleId}>{t('title')}</h2>
-        <fieldset className="layer-picker">
-          <legend>{t('layerPicker')}</legend>
-          {MAP_LAYERS.map((l) => (
-            <label key={l} className={l === layer ? 'is-active' : undefined}>
-              <input type="radio" name={`${titleId}-layer`} value={l} checked={l === layer} onChange={() => chooseLayer(l)} />
-              {t(`layer_${l}`)}
-            </label>
-          ))}
-        </fieldset>
+        <h2 id={titleId}>{fixedLayer ? layerName : t('title')}</h2>
+        {fixedLayer ? null : (
+          <fieldset className="layer-picker">
+            <legend>{t('layerPicker')}</legend>
+            {MAP_LAYERS.map((l) => (
+              <label key={l} className={l === layer ? 'is-active' : undefined}>
+                <input type="radio" name={`${titleId}-layer`} value={l} checked={l === layer} onChange={() => chooseLayer(l)} />
+                {t(`layer_${l}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div className="map-actions">
           {filter.states.length > 0 ? (
             <button type="button" onClick={() => setFilter((f) => ({ ...f, states: [] }))}>
@@ -146,9 +179,9 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
           {t('downloadError', { reason: downloadError })}
         </p>
       ) : null}
-      {layer === 'homicide_rate' && homicide.isError ? (
-        <LoadError className="error map-error" onRetry={() => void homicide.refetch()}>
-          {t('loadError', { reason: homicide.error.message })}
+      {layerError?.isError ? (
+        <LoadError className="error map-error" onRetry={() => void layerError.refetch()}>
+          {t(errorKey, { reason: layerError.error.message })}
         </LoadError>
       ) : null}
       <div className="map-body">
@@ -175,7 +208,7 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
               sites={org?.sites}
             />
           )}
-          <Legend title={legendTitle} entries={legend} loading={!data} statesText={statesText} />
+          <Legend title={legendTitle} entries={legend} source={legendInfo.source} loading={!data} statesText={statesText} />
           {note ? <p className="hint map-note">{note}</p> : null}
           {org && org.sites.some((site) => site.lat !== null) ? (
             <p className="hint map-sites-key">
@@ -190,7 +223,7 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
         <div className="map-table">
           {data ? (
             <StateTable data={data} layer={layer} caption={t('tableCaption', { layer: layerName })} selected={filter.states} onChoose={choose} />
-          ) : homicide.isError ? null : (
+          ) : layerError?.isError ? null : (
             <p className="loading" role="status">
               {t('loading')}
             </p>
@@ -202,7 +235,19 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
 
 }
 
-function Legend({ title, entries, loading, statesText }: { title: string; entries: LegendEntry[]; loading: boolean; statesText: (n: number) => string }) {
+function Legend({
+  title,
+  entries,
+  source,
+  loading,
+  statesText,
+}: {
+  title: string;
+  entries: LegendEntry[];
+  source: LegendSource | null;
+  loading: boolean;
+  statesText: (n: number) => string;
+}) {
   const t = useMessages(messages);
   const { lang } = useLang();
   return (
@@ -210,22 +255,36 @@ function Legend({ title, entries, loading, statesText }: { title: string; entrie
       <p className="map-legend-title">{title}</p>
       <ul>
         {entries.map((e) => (
-          <li key={e.kind === 'noData' ? 'no-data' : `${e.from}-${e.to}`} className={e.kind === 'noData' ? 'legend-no-data' : undefined}>
-            <span
-              className={e.kind === 'noData' ? 'swatch swatch-no-data' : 'swatch'}
-              style={e.kind === 'class' ? { background: e.color } : undefined}
-              aria-hidden="true"
-            />
+          <li key={legendKey(e)} className={isHatched(e) ? 'legend-no-data' : undefined}>
+            <span className={isHatched(e) ? 'swatch swatch-no-data' : 'swatch'} style={isHatched(e) ? undefined : { background: e.color }} aria-hidden="true" />
             <span className="legend-range">{formatRange(e, lang)}</span> <span className="legend-count">({statesText(e.count)})</span>
           </li>
         ))}
       </ul>
+      {source ? (
+        <p className="map-legend-source">
+          {source.text}{' '}
+          {source.links.map((link, i) => (
+            <span key={link.url}>
+              {i > 0 ? ', ' : null}
+              <a href={link.url} rel="noreferrer" target="_blank">
+                {link.label}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function homicideNote(layer: MapLayer, data: readonly StateDatum[] | null, year: number | null, t: Translate): string | null {
-  if (layer !== 'homicide_rate' || !data) return null;
-  if (!year) return t('homicideEmpty');
-  return t('homicideNote', { year, ...statusSummary(data) });
+function legendKey(e: LegendEntry): string {
+  switch (e.kind) {
+    case 'class':
+      return `${e.from}-${e.to}`;
+    case 'level':
+      return `level-${e.level}`;
+    default:
+      return e.kind;
+  }
 }

@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider, type Lang } from '../../i18n/index.tsx';
 import { stateData, type MapLayer } from './layers.ts';
 import { StateTable } from './StateTable.tsx';
-import { COUNTS, HOMICIDE_2024 } from './test-data.ts';
+import { COUNTS, HOMICIDE_2024, LEVELS } from './test-data.ts';
 
 function renderTable(layer: MapLayer, { selected = [] as string[], lang = 'en' as Lang } = {}) {
   const onChoose = vi.fn();
-  const data = stateData(layer, { counts: COUNTS, homicide: HOMICIDE_2024 })!;
+  const data = stateData(layer, { counts: COUNTS, homicide: HOMICIDE_2024, levels: LEVELS })!;
   render(
     <MemoryRouter>
       <I18nProvider lang={lang}>
@@ -73,6 +73,20 @@ describe('StateTable', () => {
     expect(onChoose).toHaveBeenLastCalledWith('MX-SIN', true);
     expect(screen.getByRole('button', { name: 'Sinaloa' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Chihuahua' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('has the firm’s risk level beside the figures, sortable, states never rated last either way', async () => {
+    renderTable('items');
+    const user = userEvent.setup();
+    expect(within(rowOf('Chihuahua')).getAllByRole('cell')[1]).toHaveTextContent('4 · High');
+    expect(within(rowOf('Sinaloa')).getAllByRole('cell')[1]).toHaveTextContent('5 · ExtremeDemo data');
+    expect(within(rowOf('Jalisco')).getAllByRole('cell')[1]).toHaveTextContent('Not rated');
+    await user.click(screen.getByRole('button', { name: /Risk level/ }));
+    expect(screen.getByRole('columnheader', { name: /Risk level/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyRows().slice(0, 3).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Sinaloa', 'Chihuahua', 'Sonora']);
+    await user.click(screen.getByRole('button', { name: /Risk level/ }));
+    expect(bodyRows().slice(0, 3).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Sonora', 'Chihuahua', 'Sinaloa']);
+    expect(bodyRows().at(-1)).toHaveTextContent('Not rated');
   });
 
   it('links each state to its profile', () => {

@@ -2,7 +2,8 @@ import type { StateIso } from '@atalaya/domain';
 import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useLang, useMessages } from '../../i18n/index.tsx';
-import { formatCell } from './format.ts';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { formatCell, formatDay, riskCell } from './format.ts';
 import type { MapLayer, StateDatum } from './layers.ts';
 import { messages } from './messages.ts';
 import { DEFAULT_SORT, nextSort, sortStates, type SortKey, type SortOrder } from './table-model.ts';
@@ -24,6 +25,10 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
   const [order, setOrder] = useState<SortOrder>(DEFAULT_SORT);
   const rows = useMemo(() => sortStates(data, order), [data, order]);
   const showStatus = layer === 'homicide_rate';
+  // Beside every figure, the firm's level; on the Risk level layer the figure is the level, so the day it took effect instead.
+  const riskLayer = layer === 'risk_level';
+  const advisoryLayer = layer === 'us_advisory';
+  const demoTag = (demo: boolean | undefined) => (demo ? <DemoTag /> : null);
 
   const header = (key: SortKey, label: string, className?: string) => (
     <th scope="col" className={className} aria-sort={order.key === key ? order.direction : 'none'}>
@@ -46,8 +51,10 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
         <thead>
           <tr>
             {header('name', t('colState'))}
-            {header('value', t(`colValue_${layer}`), 'num')}
+            {header('value', t(`colValue_${layer}`), riskLayer || advisoryLayer ? undefined : 'num')}
             {showStatus ? <th scope="col">{t('colStatus')}</th> : null}
+            {advisoryLayer ? <th scope="col">{t('colVintage')}</th> : null}
+            {riskLayer ? <th scope="col">{t('colSince')}</th> : header('level', t('colRisk'))}
             <th scope="col">
               <span className="visually-hidden">{t('colActions')}</span>
             </th>
@@ -70,8 +77,20 @@ export function StateTable({ data, layer, caption, selected, onChoose }: StateTa
                   </button>
                   {lang === 'en' && d.nameEn !== d.name ? <span className="state-en"> {d.nameEn}</span> : null}
                 </th>
-                <td className={d.value === null ? 'num no-data' : 'num'}>{formatCell(d, lang)}</td>
+                <td className={[riskLayer || advisoryLayer ? null : 'num', d.value === null ? 'no-data' : null].filter(Boolean).join(' ') || undefined}>{formatCell(d, layer, lang)}</td>
                 {showStatus ? <td>{d.dataStatus ? t(`status_${d.dataStatus}`) : ''}</td> : null}
+                {advisoryLayer ? <td>{d.advisory ? formatDay(d.advisory.asOf, lang) : ''}</td> : null}
+                {riskLayer ? (
+                  <td>
+                    {d.risk?.effectiveOn ? formatDay(d.risk.effectiveOn, lang) : ''}
+                    {demoTag(d.risk?.demo)}
+                  </td>
+                ) : (
+                  <td className={d.risk?.level == null ? 'risk-cell no-data' : 'risk-cell'}>
+                    {riskCell(d.risk, lang)}
+                    {demoTag(d.risk?.demo)}
+                  </td>
+                )}
                 <td className="row-actions">
                   <button
                     type="button"

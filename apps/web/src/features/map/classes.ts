@@ -125,7 +125,17 @@ export function colorFor(value: number | null, c: Classification | null): string
 
 export type LegendEntry =
   | { kind: 'class'; color: string; from: number; to: number; /** exactly one value (e.g. "0") */ single: boolean; count: number }
-  | { kind: 'noData'; color: string; count: number };
+  | { kind: 'noData'; color: string; count: number }
+  /** A step of a fixed scale (the firm's risk levels, or the US advisory's), with its own colour. */
+  | { kind: 'level'; scale: LevelScale; level: number; color: string; count: number }
+  /** Never rated (or no advisory): hatched like "no data", and never a colour of the scale. */
+  | { kind: 'notRated'; scale: LevelScale; color: string; count: number };
+
+/** The firm's five-step risk scale, or the US travel advisory's four steps: kept apart, never blended. */
+export type LevelScale = 'risk' | 'advisory';
+
+/** Entries drawn with the no-data hatch rather than a flat colour. */
+export const isHatched = (entry: LegendEntry): boolean => entry.kind === 'noData' || entry.kind === 'notRated';
 
 /**
  * The legend: one entry per class with its range (inclusive, as printed) and how many states

@@ -1,7 +1,7 @@
 import { STATES } from '@atalaya/domain';
 import type { mexicoStates } from '@atalaya/geo';
 import type { MapOptions } from 'maplibre-gl';
-import { colorFor, NO_DATA_FILL, type Classification } from './classes.ts';
+import { NO_DATA_FILL } from './classes.ts';
 import type { StateDatum } from './layers.ts';
 
 // maplibre-gl re-exports the style types only through MapOptions.
@@ -73,12 +73,11 @@ export interface FeatureLook {
   selected: boolean;
 }
 
+/** A layer's colour for one state; null draws the no-data (or not-rated) hatch. */
+export type Painter = (datum: StateDatum) => string | null;
+
 /** Feature state per map feature id (the INEGI code): data → style, testable without a map. */
-export function featureLooks(
-  data: readonly StateDatum[] | null,
-  classes: Classification | null,
-  selected: readonly string[],
-): Map<number, FeatureLook> {
+export function featureLooks(data: readonly StateDatum[] | null, paint: Painter, selected: readonly string[]): Map<number, FeatureLook> {
   const looks = new Map<number, FeatureLook>();
   if (!data) {
     // Loading: a flat neutral, neither a palette colour nor the no-data hatch.
@@ -86,7 +85,8 @@ export function featureLooks(
     return looks;
   }
   for (const d of data) {
-    looks.set(d.id, { color: colorFor(d.value, classes), noData: d.value === null, selected: selected.includes(d.iso) });
+    const color = paint(d);
+    looks.set(d.id, { color: color ?? NO_DATA_FILL, noData: color === null, selected: selected.includes(d.iso) });
   }
   return looks;
 }

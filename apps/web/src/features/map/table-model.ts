@@ -1,7 +1,7 @@
 import type { PlaceScope, StateIso } from '@atalaya/domain';
 import type { StateDatum } from './layers.ts';
 
-export type SortKey = 'name' | 'value';
+export type SortKey = 'name' | 'value' | 'level';
 export type SortDirection = 'ascending' | 'descending';
 export interface SortOrder {
   key: SortKey;
@@ -13,18 +13,23 @@ export const DEFAULT_SORT: SortOrder = { key: 'value', direction: 'descending' }
 
 const collator = new Intl.Collator('es', { sensitivity: 'base' });
 
+const sortValue = (d: StateDatum, key: 'value' | 'level') => (key === 'value' ? d.value : (d.risk?.level ?? null));
+
 /**
- * Rows in the chosen order. States without data always go last, whichever the direction:
- * they are not smaller than the smallest figure, they are unknown. Ties fall back to the name.
+ * Rows in the chosen order. States without data (or never rated, sorting by level) always go last,
+ * whichever the direction: they are not smaller than the smallest figure, they are unknown. Ties
+ * fall back to the name.
  */
 export function sortStates(data: readonly StateDatum[], order: SortOrder): StateDatum[] {
   const sign = order.direction === 'ascending' ? 1 : -1;
   return [...data].sort((a, b) => {
-    if (order.key === 'value') {
-      if (a.value === null || b.value === null) {
-        if (a.value !== b.value) return a.value === null ? 1 : -1;
-      } else if (a.value !== b.value) {
-        return sign * (a.value - b.value);
+    if (order.key !== 'name') {
+      const x = sortValue(a, order.key);
+      const y = sortValue(b, order.key);
+      if (x === null || y === null) {
+        if (x !== y) return x === null ? 1 : -1;
+      } else if (x !== y) {
+        return sign * (x - y);
       }
       return collator.compare(a.name, b.name);
     }

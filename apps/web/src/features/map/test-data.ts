@@ -1,4 +1,4 @@
-import type { LatestFigures } from './layers.ts';
+import type { AdvisoryInput, LatestFigures, StateLevelsInput } from './layers.ts';
 
 /** Homicide rates shaped like `metrics.latestByState` answers (a few states, both statuses, some missing). */
 export const HOMICIDE_2024: LatestFigures = {
@@ -22,4 +22,22 @@ export const COUNTS = [
   { key: 'MX-TAM', count: 3 },
   { key: 'MX-JAL', count: 2 },
   { key: 'MX-COL', count: 1 },
+];
+
+/** `levels.states` on a day: Sinaloa extreme (a demo rating), Chihuahua high, Sonora low; the other 29 never rated. */
+export const LEVELS: StateLevelsInput = [
+  { state: 'MX-SIN', rating: { level: 5, effectiveOn: '2025-06-03', demo: true } },
+  { state: 'MX-CHH', rating: { level: 4, effectiveOn: '2025-02-10', demo: false } },
+  { state: 'MX-SON', rating: { level: 1, effectiveOn: '2025-01-15', demo: false } },
+  { state: 'MX-AGU', rating: null },
+];
+
+const REPORTED = ['https://www.example-daily.test/2024/12/06/advisory', 'https://walking.example.test/advisory-update'];
+
+/** `levels.advisory` on a day: Sinaloa "do not travel", Yucatán "normal precautions", Sonora "reconsider"; Campeche without one. */
+export const ADVISORY: AdvisoryInput = [
+  { state: 'MX-SIN', advisory: { level: 4, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-YUC', advisory: { level: 1, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-SON', advisory: { level: 3, asOf: '2024-12-06', issuer: 'US Department of State', sourceUrls: REPORTED, note: 'Levels as the press reported them.' } },
+  { state: 'MX-CAM', advisory: null },
 ];

@@ -1,8 +1,11 @@
 import type { Dashboard } from '@atalaya/api';
-import type { Filter, StateIso } from '@atalaya/domain';
+import { ratingAsOf, riskLevelInfo, type Filter, type StateIso } from '@atalaya/domain';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { placeLabel } from '../../lib/places.ts';
+import { localToday } from '../filters/date-presets.ts';
 import { paragraphs } from '../items/figures.ts';
+import { levelsDate, rationaleFor } from '../risk/levels.ts';
+import { useRatingHistory, useStateLevels } from '../risk/queries.ts';
 import { messages as trendMessages } from '../trends/messages.ts';
 import { Citation } from './ItemSlide.tsx';
 import { messages } from './messages.ts';
@@ -47,6 +50,8 @@ export function SlideNotes({ slide, data, filter }: { slide: Slide; data: Dashbo
         </p>
       );
     }
+    case 'levels':
+      return <LevelsNotes filter={filter} />;
     case 'kpis': {
       const figure = (value: number | null) => (value === null ? t('notesNoData') : fmt.number(value));
       const { items, prisonerTransfers, homicideRate } = data.kpis;
@@ -91,6 +96,61 @@ function StateNotes({ code, count, filter }: { code: StateIso; count: number; fi
       {topics.length > 0 ? (
         <p>{t('notesTopics', { list: topics.map((topic) => t('topicCount', { topic: topic.label[lang], n: fmt.number(topic.count) })).join(', ') })}</p>
       ) : null}
+      <StateLevelNotes code={code} date={levelsDate(filter, localToday())} />
+    </div>
+  );
+}
+
+/** "5 · Extreme": a level and its name in the reader's language. */
+function useLevelName(): (level: number) => string {
+  const { lang } = useLang();
+  return (level) => {
+    const info = riskLevelInfo(level);
+    return info ? `${info.level} · ${info[lang]}` : String(level);
+  };
+}
+
+/** The state's overall level in force at the end of the period, and the rationale to read out. */
+function StateLevelNotes({ code, date }: { code: StateIso; date: string }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const { lang } = useLang();
+  const levelName = useLevelName();
+  const history = useRatingHistory(code);
+  if (!history.data) return null;
+  const rating = ratingAsOf(history.data, code, 'overall', date);
+  if (!rating) return <p>{t('notesNotRatedState', { date: fmt.date(date) })}</p>;
+  const rationale = rationaleFor(rating, lang);
+  return (
+    <>
+      <p>
+        {t('notesLevel', { level: levelName(rating.level), date: fmt.date(rating.effectiveOn) })}
+        {rating.demo ? ` ${t('notesDemo')}` : ''}
+      </p>
+      <p lang={rationale.lang}>{rationale.text}</p>
+    </>
+  );
+}
+
+/** The rated states, highest level first, and how many are not rated: what the levels slide shows, to say aloud. */
+function LevelsNotes({ filter }: { filter: Filter }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const { lang } = useLang();
+  const levelName = useLevelName();
+  const date = levelsDate(filter, localToday());
+  const levels = useStateLevels(date);
+  if (!levels.data) return <p className="notes-body">…</p>;
+  const rated = levels.data.flatMap((s) => (s.rating ? [{ state: s.state, level: s.rating.level }] : [])).sort((a, b) => b.level - a.level);
+  const notRated = levels.data.length - rated.length;
+  return (
+    <div className="notes-body">
+      <p>
+        {rated.length === 0
+          ? t('notesLevelsNone', { date: fmt.date(date) })
+          : t('notesLevels', { date: fmt.date(date), list: rated.map((r) => `${placeLabel(r.state, lang)} ${levelName(r.level)}`).join(', ') })}
+      </p>
+      {notRated > 0 ? <p>{t('notesNotRated', { n: notRated })}</p> : null}
     </div>
   );
 }

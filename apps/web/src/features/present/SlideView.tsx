@@ -44,6 +44,18 @@ export function SlideView({ slide, dashboard, data, filter }: SlideViewProps) {
           <MapPanel counts={data.counts.byState} size="large" />
         </Suspense>
       );
+    case 'levels':
+      return (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {dash('loadingMap')}
+            </p>
+          }
+        >
+          <MapPanel counts={data.counts.byState} size="large" fixedLayer="risk_level" />
+        </Suspense>
+      );
     case 'kpis':
       return <KpiCards query={dashboard} size="large" />;
     case 'trend':

@@ -4,6 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { localToday } from '../filters/date-presets.ts';
+import { levelsDate } from '../risk/levels.ts';
+import { LevelSummary } from '../risk/LevelSummary.tsx';
 import { stateEnglishName, stateName } from '../states/state-names.ts';
 import { messages } from './messages.ts';
 
@@ -23,8 +26,11 @@ export function stateNames(code: StateIso): { name: string; english: string | nu
   return state ? { name: stateName(state), english: stateEnglishName(state) } : { name: code, english: null };
 }
 
-/** A stop of the state walk-through: the state's item count, its top topics and its latest items. */
-export function StateSlide({ code, count, stop, of, filter }: { code: StateIso; count: number; stop: number; of: number; filter: Filter }) {
+/**
+ * A stop of the state walk-through: the state's item count, the firm's level at the end of the
+ * period with its rationale, its top topics and its latest items.
+ */
+export function StateSlide({ code, count, stop, of, filter, today = localToday() }: { code: StateIso; count: number; stop: number; of: number; filter: Filter; today?: string }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const { lang } = useLang();
@@ -32,17 +38,23 @@ export function StateSlide({ code, count, stop, of, filter }: { code: StateIso; 
   const profile = useStateProfile(code, filter);
   return (
     <article className="slide-state">
-      <header className="slide-head">
-        <p className="slide-kicker">{t('stateKicker', { n: stop, total: of })}</p>
-        <h2>
-          <span lang="es">{name}</span>
-          {english && lang === 'en' ? <span className="slide-english"> ({english})</span> : null}
-        </h2>
-        <p className="slide-count">
-          <strong>{t(count === 1 ? 'stateCount_one' : 'stateCount_other', { n: fmt.number(count) })}</strong>
-          {profile.data ? <> {t('stateNational', { n: fmt.number(profile.data.nationalItemCount) })}</> : null}
-        </p>
-      </header>
+      {/* The level sits beside the state's name, where the heading leaves room, so the slide still fits the screen. */}
+      <div className="slide-state-top">
+        <header className="slide-head">
+          <p className="slide-kicker">{t('stateKicker', { n: stop, total: of })}</p>
+          <h2>
+            <span lang="es">{name}</span>
+            {english && lang === 'en' ? <span className="slide-english"> ({english})</span> : null}
+          </h2>
+          <p className="slide-count">
+            <strong>{t(count === 1 ? 'stateCount_one' : 'stateCount_other', { n: fmt.number(count) })}</strong>
+            {profile.data ? <> {t('stateNational', { n: fmt.number(profile.data.nationalItemCount) })}</> : null}
+          </p>
+        </header>
+        <section className="slide-level" aria-label={t('riskLevel')}>
+          <LevelSummary code={code} stateLabel={name} date={levelsDate(filter, today)} />
+        </section>
+      </div>
       <QueryState query={profile} what={t('stateWhat', { state: name })}>
         {(data) => <StateDetails profile={data} />}
       </QueryState>

@@ -4,7 +4,7 @@ import { buildSlides, clampSlide, nextSlide, parseAuto, slideKey, TOP_ITEMS, wal
 import { dashboardData } from './test-data.ts';
 
 describe('buildSlides', () => {
-  it('orders the deck: title, map, key figures, the four charts, the latest items, then the busiest states', () => {
+  it('orders the deck: title, map, key figures, the four charts, the latest items, the risk levels, then the busiest states', () => {
     const slides = buildSlides(dashboardData(7), EMPTY_FILTER);
     expect(slides.map(slideKey)).toEqual([
       'title',
@@ -19,6 +19,7 @@ describe('buildSlides', () => {
       'item-3',
       'item-4',
       'item-5',
+      'levels',
       'state-MX-SIN',
       'state-MX-CHH',
       'state-MX-SON',

@@ -18,6 +18,8 @@ export const TOP_STATES = 3;
 export type Slide =
   | { kind: 'title'; itemCount: number }
   | { kind: 'map' }
+  /** The firm's risk levels at the end of the filter's period, as a map and a table. */
+  | { kind: 'levels' }
   | { kind: 'kpis' }
   | { kind: 'trend'; chart: TrendChart }
   /** `rank` counts from 1 among the item slides, `of` is how many there are. */
@@ -43,7 +45,7 @@ export function walkthroughStates(filter: Pick<Filter, 'states'>, byState: reado
 
 /**
  * The deck for a filter: title, map, key figures, one slide per trend chart, the latest items one
- * per slide, then the state walk-through. A filter without items gets its title slide alone, which
+ * per slide, the risk levels, then the state walk-through (each stop with its level). A filter without items gets its title slide alone, which
  * says so: every other slide would be about nothing.
  */
 export function buildSlides(dashboard: Pick<Dashboard, 'items' | 'counts' | 'kpis'>, filter: Pick<Filter, 'states'>): Slide[] {
@@ -58,6 +60,7 @@ export function buildSlides(dashboard: Pick<Dashboard, 'items' | 'counts' | 'kpi
     { kind: 'kpis' },
     ...TREND_CHARTS.map((chart): Slide => ({ kind: 'trend', chart })),
     ...items.map((item, i): Slide => ({ kind: 'item', item, rank: i + 1, of: items.length })),
+    { kind: 'levels' },
     ...stops.map(({ code, count }, i): Slide => ({ kind: 'state', code, count, stop: i + 1, of: stops.length })),
   ];
 }

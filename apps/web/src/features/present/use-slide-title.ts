@@ -28,6 +28,8 @@ export function useSlideTitle(): (slide: Slide) => string {
           return t('titleSlide');
         case 'map':
           return map('title');
+        case 'levels':
+          return t('levelsSlide');
         case 'kpis':
           return kpis('heading');
         case 'trend':

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../filters/testing.tsx';
 import { caseFileTotals, compareRates, monthlyRows, NATIONAL_POPULATION_2024 } from './profile-data.ts';
+import { ADVISORY, SINALOA_HISTORY } from '../risk/test-data.ts';
 import { StateProfilePage } from './StateProfilePage.tsx';
 
 function point(p: Partial<SeriesPoint> & Pick<SeriesPoint, 'place' | 'periodStart' | 'value'>): SeriesPoint {
@@ -74,8 +75,11 @@ function renderProfile(url: string, lang: 'en' | 'es' = 'en') {
     url,
     path: '/states/:code',
     lang,
-    seed: ({ queryClient, trpc }) =>
-      queryClient.setQueryData(trpc.states.profile.queryKey({ code: 'MX-SIN', filter: { states: [], topics: [], orgs: [] } }), profile()),
+    seed: ({ queryClient, trpc }) => {
+      queryClient.setQueryData(trpc.states.profile.queryKey({ code: 'MX-SIN', filter: { states: [], topics: [], orgs: [] } }), profile());
+      queryClient.setQueryData(trpc.levels.history.queryKey({ scope: 'MX-SIN' }), SINALOA_HISTORY);
+      for (const date of ['2025-06-15', '2025-05-15']) queryClient.setQueryData(trpc.levels.advisory.queryKey({ date }), ADVISORY);
+    },
   });
 }
 
@@ -121,6 +125,19 @@ describe('StateProfilePage', () => {
     expect(screen.getByRole('link', { name: 'Clashes in Culiacán continue' })).toHaveAttribute('href', '/items/7');
     expect(screen.getByRole('link', { name: /Dashboard filtered to Sinaloa/ })).toHaveAttribute('href', '/?states=MX-SIN');
     expect(screen.getByRole('link', { name: 'La Mayiza' })).toHaveAttribute('href', '/?states=MX-SIN&orgs=la-mayiza');
+  });
+
+  const overallLevel = () => within(screen.getByRole('region', { name: 'Risk level' })).getByRole('article', { name: 'Overall' });
+
+  it('shows today’s risk level when the period is open-ended', () => {
+    renderProfile('/states/MX-SIN');
+    expect(overallLevel()).toHaveTextContent('Level 5 · Extreme');
+  });
+
+  it('shows the risk level in force at the end of a past period', () => {
+    renderProfile('/states/MX-SIN?from=2025-01-01&to=2025-05-15');
+    expect(overallLevel()).toHaveTextContent('Level 4 · High');
+    expect(overallLevel()).toHaveTextContent('A faction war in the capital.');
   });
 
   it('changes the period through the URL', async () => {

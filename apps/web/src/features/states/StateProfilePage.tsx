@@ -14,6 +14,8 @@ import { TopicChips } from '../items/TopicChips.tsx';
 import { SourceLine, type SourceRef } from '../kpis/KpiCard.tsx';
 import { messages } from './messages.ts';
 import { useMyOrg } from '../org/use-my-org.ts';
+import { levelsDate } from '../risk/levels.ts';
+import { StateLevels } from '../risk/StateLevels.tsx';
 import { caseFileTotals, compareRates, monthlyRows } from './profile-data.ts';
 import { stateEnglishName, stateName } from './state-names.ts';
 
@@ -121,6 +123,7 @@ function Profile({ state, today }: { state: MexicanState; today: string }) {
           </Link>
         </div>
       </header>
+      <StateLevels code={state.iso} stateLabel={name} date={levelsDate(filter, today)} today={today} />
       {query.isPending ? (
         <ProfileSkeleton label={t('loading')} />
       ) : query.isError ? (

@@ -4,6 +4,7 @@ import { dashboard, type Dashboard } from '../dashboard.ts';
 import { listItems, type ItemSummary } from '../items.ts';
 import { seriesData, type SeriesData, type SeriesPoint } from '../metrics.ts';
 import { placeName, type ExportLang } from './labels.ts';
+import { briefingLevels, type BriefingLevels } from './levels.ts';
 import { translator } from './messages.ts';
 
 /** A briefing lists at most this many items (the newest); the items CSV has them all. */
@@ -45,6 +46,8 @@ export interface BriefingData {
   items: ItemSummary[];
   /** How many items the filter matches in all. */
   totalItems: number;
+  /** The firm's risk levels at the end of the period, and their changes within it. */
+  levels: BriefingLevels;
 }
 
 const NATIONAL_POPULATION = STATES.reduce((n, s) => n + s.population2024, 0);
@@ -141,7 +144,8 @@ async function seizuresChart(db: Kysely<Database>, filter: Filter, lang: ExportL
 
 /**
  * What a briefing shows for a filter, from the same services as the dashboard: its KPIs, counts
- * by state and commentary, its trend charts' series, and its newest items.
+ * by state and commentary, its trend charts' series, its newest items, and the risk levels at the
+ * end of its period.
  */
 export async function briefingData(
   db: Kysely<Database>,
@@ -149,12 +153,14 @@ export async function briefingData(
   options: { lang: ExportLang; viewName?: string | null; generatedAt?: Date; itemCap?: number },
 ): Promise<BriefingData> {
   const generatedAt = options.generatedAt ?? new Date();
-  const [board, caseFiles, transfers, seizures, items] = await Promise.all([
-    dashboard(db, filter, { today: generatedAt.toISOString().slice(0, 10) }),
+  const today = generatedAt.toISOString().slice(0, 10);
+  const [board, caseFiles, transfers, seizures, items, levels] = await Promise.all([
+    dashboard(db, filter, { today }),
     caseFilesChart(db, filter, options.lang),
     transfersChart(db, options.lang),
     seizuresChart(db, filter, options.lang),
     listItems(db, { filter, limit: options.itemCap ?? BRIEFING_ITEM_CAP }),
+    briefingLevels(db, filter, today),
   ]);
   return {
     filter,
@@ -165,5 +171,6 @@ export async function briefingData(
     charts: [caseFiles, transfers, seizures],
     items: items.items,
     totalItems: board.kpis.items.value ?? items.items.length,
+    levels,
   };
 }

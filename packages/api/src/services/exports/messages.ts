@@ -51,6 +51,21 @@ const en = {
   src_items: 'Published newsletter items',
   src_figures: 'Figures reported in the items',
   src_transfers: 'Gabinete de Seguridad; US Department of Justice (via press)',
+  levelsTitle: 'Risk levels on {date}',
+  levelsNote: 'The overall level in force on {date}, the end of the period, as rated by Atalaya’s analysts: the firm’s own judgement, not an official figure. States never rated are grey: not rated is not level 1.',
+  levelsNoteToday: 'The overall level in force on {date}, the day of this briefing (its period is open-ended), as rated by Atalaya’s analysts: the firm’s own judgement, not an official figure. States never rated are grey: not rated is not level 1.',
+  levelName: 'Level {n} · {label}',
+  levelSince: 'since {date}',
+  levelBy: 'by {author}',
+  demo: 'demo data',
+  spanishMissing: 'The Spanish rationale has not been written yet.',
+  levelsRated: 'Rated states, highest level first',
+  levelsSelected: 'The filter’s states',
+  levelsNone: 'No state had been rated by {date}.',
+  notRatedList: 'Not rated ({n}): {list}',
+  levelChanges: 'Level changes in the period',
+  levelChangesNone: 'No overall level changed in the period.',
+  levelChange: '{date} · {state}: {from} → {to}',
 };
 
 type Messages = Record<keyof typeof en, string>;
@@ -106,6 +121,21 @@ const es: Messages = {
   src_items: 'Notas publicadas en el boletín',
   src_figures: 'Cifras reportadas en las notas',
   src_transfers: 'Gabinete de Seguridad; Departamento de Justicia de EE. UU. (vía prensa)',
+  levelsTitle: 'Niveles de riesgo al {date}',
+  levelsNote: 'Nivel general vigente el {date}, fin del periodo, según la calificación de los analistas de Atalaya: es el juicio propio de la firma, no una cifra oficial. Los estados nunca calificados aparecen en gris: sin calificar no es nivel 1.',
+  levelsNoteToday: 'Nivel general vigente el {date}, día de este informe (su periodo está abierto), según la calificación de los analistas de Atalaya: es el juicio propio de la firma, no una cifra oficial. Los estados nunca calificados aparecen en gris: sin calificar no es nivel 1.',
+  levelName: 'Nivel {n} · {label}',
+  levelSince: 'desde el {date}',
+  levelBy: 'por {author}',
+  demo: 'datos de demostración',
+  spanishMissing: 'La justificación en español aún no se ha redactado; se muestra la versión en inglés.',
+  levelsRated: 'Estados calificados, del nivel más alto al más bajo',
+  levelsSelected: 'Los estados del filtro',
+  levelsNone: 'Ningún estado estaba calificado al {date}.',
+  notRatedList: 'Sin calificar ({n}): {list}',
+  levelChanges: 'Cambios de nivel en el periodo',
+  levelChangesNone: 'Ningún nivel general cambió en el periodo.',
+  levelChange: '{date} · {state}: {from} → {to}',
 };
 
 const MESSAGES: Record<ExportLang, Messages> = { en, es };

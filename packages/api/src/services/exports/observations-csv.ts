@@ -2,6 +2,7 @@ import type { Database, Kysely } from '@atalaya/db';
 import { seriesByKey, type Filter } from '@atalaya/domain';
 import { csvDocument, type CsvCell, type CsvExport } from './csv.ts';
 import { placeName, type ExportLang } from './labels.ts';
+import { exportLevelsDate, levelCell, utcToday, levelLookup, type LevelLookup } from './levels.ts';
 import { observationPages, type ExportObservation } from './observations.ts';
 
 export const OBSERVATION_CSV_HEADER = [
@@ -19,9 +20,15 @@ export const OBSERVATION_CSV_HEADER = [
   'source_url',
   'confidence',
   'item_id',
+  'risk_level',
+  'risk_level_on',
 ] as const;
 
-export function observationCsvRow(o: ExportObservation, lang: ExportLang): CsvCell[] {
+/**
+ * One observation as a CSV row; `risk_level` is the firm's overall level of its state in force on
+ * `risk_level_on` ("not rated" for a state never rated; empty for national and foreign places).
+ */
+export function observationCsvRow(o: ExportObservation, lang: ExportLang, levels: { date: string; levels: LevelLookup }): CsvCell[] {
   return [
     o.seriesKey,
     seriesByKey(o.seriesKey)?.label[lang] ?? o.seriesKey,
@@ -37,10 +44,20 @@ export function observationCsvRow(o: ExportObservation, lang: ExportLang): CsvCe
     o.sourceUrl,
     o.confidence,
     o.itemId,
+    levelCell(o.place, levels.levels, lang),
+    levels.date,
   ];
 }
 
-/** The observations behind a filter (see `observationPages`) as CSV, streamed a page at a time. */
-export function observationsCsv(db: Kysely<Database>, filter: Filter, options: { lang: ExportLang; pageSize?: number }): CsvExport {
-  return csvDocument(OBSERVATION_CSV_HEADER, observationPages(db, filter, options.pageSize), (o) => observationCsvRow(o, options.lang));
+/**
+ * The observations behind a filter (see `observationPages`) as CSV, streamed a page at a time, with
+ * their states' overall risk levels at the end of the filter's period (the export's day, UTC, when it is open-ended).
+ */
+export function observationsCsv(db: Kysely<Database>, filter: Filter, options: { lang: ExportLang; today?: string; pageSize?: number }): CsvExport {
+  const levels = { date: exportLevelsDate(filter, options.today ?? utcToday()), levels: new Map() as LevelLookup };
+  async function* pages() {
+    levels.levels = await levelLookup(db, levels.date);
+    yield* observationPages(db, filter, options.pageSize);
+  }
+  return csvDocument(OBSERVATION_CSV_HEADER, pages(), (o) => observationCsvRow(o, options.lang, levels));
 }

@@ -58,8 +58,8 @@ function projection(box: Box): (position: readonly number[]) => [number, number]
   return ([lon = 0, lat = 0]) => [dx + (lon - west) * kx * scale, dy + (north - lat) * scale];
 }
 
-/** The 32 states as vector paths, each filled by the class of its item count. */
-export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, counts: ReadonlyMap<string, number>, classes: readonly CountClass[]): void {
+/** The 32 states as vector paths, each filled with the colour `fillOf` gives its ISO code. */
+export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, fillOf: (iso: string) => string): void {
   const project = projection(box);
   doc.save().lineWidth(0.4).lineJoin('round');
   for (const state of mexicoStates().features) {
@@ -74,17 +74,23 @@ export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, counts: Readon
         doc.closePath();
       }
     }
-    doc.fillAndStroke(classColor(classes, counts.get(state.properties.iso) ?? 0), BORDER, 'even-odd');
+    doc.fillAndStroke(fillOf(state.properties.iso), BORDER, 'even-odd');
   }
   doc.restore();
 }
 
-/** Swatches with their ranges ('1', '2–3', '10–13') and the grey of states without items. */
-export function drawMapLegend(doc: PDFKit.PDFDocument, at: { x: number; y: number }, classes: readonly CountClass[], noItemsLabel: string): number {
-  const entries = [
-    ...classes.map((c) => ({ color: c.color, label: c.min === c.max ? String(c.min) : `${c.min}–${c.max}` })),
-    { color: NO_ITEMS_FILL, label: noItemsLabel },
-  ];
+export interface LegendSwatch {
+  color: string;
+  label: string;
+}
+
+/** The item-count legend: each class's range ('1', '2–3', '10–13'), then the grey of states without items. */
+export function countLegend(classes: readonly CountClass[], noItemsLabel: string): LegendSwatch[] {
+  return [...classes.map((c) => ({ color: c.color, label: c.min === c.max ? String(c.min) : `${c.min}–${c.max}` })), { color: NO_ITEMS_FILL, label: noItemsLabel }];
+}
+
+/** Swatches with their labels, one a line; returns the y below the last. */
+export function drawMapLegend(doc: PDFKit.PDFDocument, at: { x: number; y: number }, entries: readonly LegendSwatch[]): number {
   let y = at.y;
   doc.font('Helvetica').fontSize(8.5);
   for (const entry of entries) {

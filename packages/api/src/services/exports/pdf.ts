@@ -1,4 +1,4 @@
-import { drugLabel } from '@atalaya/domain';
+import { drugLabel, NOT_RATED, RISK_SCALE, riskLevelInfo } from '@atalaya/domain';
 import PDFDocument from 'pdfkit';
 import type { ItemSummary } from '../items.ts';
 import type { BriefingData } from './briefing.ts';
@@ -6,7 +6,7 @@ import { describeFilter } from './describe-filter.ts';
 import { placeName } from './labels.ts';
 import { formatter, sourceLabel, translator, unitLabel, type Format, type Translate } from './messages.ts';
 import { drawChart } from './pdf-charts.ts';
-import { countClasses, drawChoropleth, drawMapLegend, type Box } from './pdf-map.ts';
+import { classColor, countClasses, countLegend, drawChoropleth, drawMapLegend, type Box } from './pdf-map.ts';
 import { markdownParagraphs, pdfSafe } from './pdf-text.ts';
 
 const INK = '#14212b';
@@ -148,9 +148,9 @@ function choropleth(p: Layout, data: BriefingData) {
   const counts = new Map(data.dashboard.counts.byState.map((c) => [c.key, c.count]));
   const classes = countClasses([...counts.values()]);
   const box: Box = { x: MARGIN.left, y: p.doc.y, width: p.width * 0.72, height: 290 };
-  drawChoropleth(p.doc, box, counts, classes);
+  drawChoropleth(p.doc, box, (iso) => classColor(classes, counts.get(iso) ?? 0));
   const legendX = box.x + box.width + 14;
-  const below = drawMapLegend(p.doc, { x: legendX, y: box.y + 4 }, classes, p.t('noItems'));
+  const below = drawMapLegend(p.doc, { x: legendX, y: box.y + 4 }, countLegend(classes, p.t('noItems')));
   const top = data.dashboard.counts.byState.slice(0, 10);
   if (top.length) {
     p.doc.font(BOLD).fontSize(8.5).fillColor(INK).text(pdfSafe(p.t('topStates')), legendX, below + 10, { lineBreak: false });
@@ -159,6 +159,83 @@ function choropleth(p: Layout, data: BriefingData) {
     });
   }
   p.doc.y = box.y + box.height + 10;
+}
+
+/** "Level 4 · High" in the reader's language; "Not rated" for null, never level 1. */
+function levelName(p: Layout, lang: BriefingData['lang'], level: number | null): string {
+  const info = level === null ? undefined : riskLevelInfo(level);
+  return info ? p.t('levelName', { n: info.level, label: info[lang] }) : NOT_RATED[lang];
+}
+
+/**
+ * The firm's risk levels at the end of the period: a map in the scale's colours with its legend,
+ * the level changes within the period, then each rated state (or each of the filter's states) with
+ * its level, date, author and rationale in the reader's language.
+ */
+function riskLevels(p: Layout, data: BriefingData) {
+  const { lang, levels } = data;
+  const day = p.f.day(levels.date);
+  p.doc.addPage();
+  write(p, p.t('levelsTitle', { date: day }), BOLD, 16, INK);
+  write(p, p.t(data.filter.to ? 'levelsNote' : 'levelsNoteToday', { date: day }), REGULAR, 8.5, MUTED);
+  p.doc.moveDown(0.4);
+
+  const byState = new Map(levels.states.map((s) => [s.state, s.rating]));
+  const box: Box = { x: MARGIN.left, y: p.doc.y, width: p.width * 0.72, height: 270 };
+  drawChoropleth(p.doc, box, (iso) => riskLevelInfo(byState.get(iso)?.level ?? 0)?.color ?? NOT_RATED.color);
+  const count = (level: number | null) => levels.states.filter((s) => (s.rating?.level ?? null) === level).length;
+  drawMapLegend(p.doc, { x: box.x + box.width + 14, y: box.y + 4 }, [
+    ...[...RISK_SCALE].reverse().map((step) => ({ color: step.color, label: `${step.level} · ${step[lang]} (${count(step.level)})` })),
+    { color: NOT_RATED.color, label: `${NOT_RATED[lang]} (${count(null)})` },
+  ]);
+  p.doc.y = box.y + box.height + 10;
+
+  if (data.filter.from) {
+    keepTogether(p, 60);
+    write(p, p.t('levelChanges'), BOLD, 12, INK);
+    p.doc.moveDown(0.2);
+    if (levels.changes.length === 0) write(p, p.t('levelChangesNone'), ITALIC, 9.5, MUTED);
+    for (const c of levels.changes) {
+      const line = p.t('levelChange', { date: p.f.day(c.effectiveOn), state: placeName(c.scope, lang), from: levelName(p, lang, c.from), to: levelName(p, lang, c.to) });
+      write(p, c.rating.demo ? `${line} (${p.t('demo')})` : line, REGULAR, 9.5, INK);
+    }
+    p.doc.moveDown(0.5);
+  }
+
+  // The filter's own states, rated or not; else every rated state, highest level first.
+  const selected: string[] = data.filter.states.filter((code) => byState.has(code));
+  const rows = (selected.length ? selected.map((state) => ({ state, rating: byState.get(state) ?? null })) : levels.states.filter((s) => s.rating !== null)).sort(
+    (a, b) => (b.rating?.level ?? 0) - (a.rating?.level ?? 0) || placeName(a.state, lang).localeCompare(placeName(b.state, lang), 'es'),
+  );
+  keepTogether(p, 60);
+  write(p, p.t(selected.length ? 'levelsSelected' : 'levelsRated'), BOLD, 12, INK);
+  p.doc.moveDown(0.3);
+  if (rows.length === 0) write(p, p.t('levelsNone', { date: day }), ITALIC, 9.5, MUTED);
+  for (const { state, rating } of rows) stateLevelBlock(p, data, state, rating);
+  const unrated = levels.states.filter((s) => s.rating === null && !selected.includes(s.state));
+  if (unrated.length > 0) {
+    p.doc.moveDown(0.3);
+    write(p, p.t('notRatedList', { n: unrated.length, list: unrated.map((s) => placeName(s.state, lang)).join(', ') }), REGULAR, 8.5, MUTED);
+  }
+}
+
+function stateLevelBlock(p: Layout, data: BriefingData, state: string, rating: BriefingData['levels']['states'][number]['rating']) {
+  const { lang } = data;
+  const title = `${placeName(state, lang)} · ${levelName(p, lang, rating?.level ?? null)}`;
+  const meta = rating
+    ? [p.t('levelSince', { date: p.f.day(rating.effectiveOn) }), rating.author ? p.t('levelBy', { author: rating.author }) : null, rating.demo ? p.t('demo') : null].filter(Boolean).join(' · ')
+    : '';
+  const rationale = rating ? (lang === 'es' && rating.rationaleEs ? rating.rationaleEs : rating.rationaleEn) : '';
+  const missing = rating !== null && lang === 'es' && !rating.rationaleEs;
+  keepTogether(p, Math.min(heightOf(p, title, BOLD, 11) + heightOf(p, rationale, REGULAR, 9.5) + 30, 200));
+  const top = p.doc.y;
+  const color = riskLevelInfo(rating?.level ?? 0)?.color ?? NOT_RATED.color;
+  p.doc.rect(MARGIN.left, top + 1, 10, 10).fillAndStroke(color, '#9aa5ae');
+  p.doc.font(BOLD).fontSize(11).fillColor(INK).text(pdfSafe(title), MARGIN.left + 16, top, { width: p.width - 16 });
+  if (meta) write(p, meta, REGULAR, 8.5, MUTED);
+  if (rationale) write(p, rationale, REGULAR, 9.5, INK, { lineGap: 1 });
+  if (missing) write(p, p.t('spanishMissing'), ITALIC, 8.5, MUTED);
+  rule(p, 10);
 }
 
 function trends(p: Layout, data: BriefingData) {
@@ -266,7 +343,7 @@ function footers(p: Layout, data: BriefingData) {
   }
 }
 
-/** The briefing pack as a PDF: cover with the latest commentary, key figures and map, trends, items. */
+/** The briefing pack as a PDF: cover with the latest commentary, key figures and map, risk levels, trends, items. */
 export async function renderBriefingPdf(data: BriefingData): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -289,6 +366,7 @@ export async function renderBriefingPdf(data: BriefingData): Promise<Uint8Array<
   const layout: Layout = { doc, t: translator(data.lang), f: formatter(data.lang), width: doc.page.width - MARGIN.left - MARGIN.right };
   cover(layout, data);
   keyFigures(layout, data);
+  riskLevels(layout, data);
   trends(layout, data);
   itemList(layout, data);
   footers(layout, data);
