@@ -9,3 +9,4 @@ export * from './series';
 export * from './filter';
 export * from './place-names';
 export * from './risk';
+export * from './exposure';

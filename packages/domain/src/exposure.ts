@@ -1,0 +1,134 @@
+import type { Locality } from './gazetteer';
+import { foldAccents } from './place-names';
+import { localitiesOf, localityByKey, riskLevelInfo, type RiskLevel } from './risk';
+import { stateByIso, type StateIso } from './states';
+
+export type ExposureLang = 'en' | 'es';
+
+/** What a client site is, in both languages (the CSV import reads either). */
+export const SITE_TYPES = ['plant', 'office', 'warehouse', 'route'] as const;
+export type SiteType = (typeof SITE_TYPES)[number];
+
+export const SITE_TYPE_LABELS: Readonly<Record<SiteType, { en: string; es: string }>> = Object.freeze({
+  plant: { en: 'Plant', es: 'Planta' },
+  office: { en: 'Office', es: 'Oficina' },
+  warehouse: { en: 'Warehouse', es: 'Almacén' },
+  route: { en: 'Route', es: 'Ruta' },
+});
+
+/** A site type from its code or its English or Spanish name, ignoring case and accents. */
+export function siteTypeFrom(text: string): SiteType | undefined {
+  const key = foldAccents(text.trim());
+  return SITE_TYPES.find((type) => type === key || foldAccents(SITE_TYPE_LABELS[type].en) === key || foldAccents(SITE_TYPE_LABELS[type].es) === key);
+}
+
+/**
+ * A locality of the gazetteer within one state, from its key ('MX-SIN/culiacan'), its name or one of its
+ * aliases, ignoring case and accents ('culiacan', 'Culiacán').
+ */
+export function findLocality(state: StateIso, text: string): (Locality & { key: string }) | undefined {
+  const trimmed = text.trim();
+  const byKey = localityByKey(trimmed);
+  if (byKey) return byKey.state === state ? { ...byKey, key: trimmed } : undefined;
+  const folded = foldAccents(trimmed).replace(/\s+/g, ' ');
+  return localitiesOf(state).find((l) => [l.name, ...(l.aliases ?? [])].some((name) => foldAccents(name) === folded));
+}
+
+/** A state's name as the product shows it ('Estado de México' rather than a bare 'México'). */
+export function stateLabel(iso: string): string {
+  const state = stateByIso(iso);
+  if (!state) return iso;
+  return state.iso === 'MX-MEX' ? state.officialName : state.name;
+}
+
+/** A rating scope as a reader knows it: 'Sinaloa', or 'Culiacán (Sinaloa)' for a locality. */
+export function scopeLabel(scope: string): string {
+  const locality = localityByKey(scope);
+  if (locality) return `${locality.name} (${stateLabel(locality.state)})`;
+  return stateLabel(scope);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The exposure page's one-line summary.
+
+export interface ExposureChange {
+  scope: string;
+  /** Null: the place had no rating before. */
+  from: number | null;
+  to: number;
+  effectiveOn: string;
+}
+
+export interface ExposureSummary {
+  sites: number;
+  /** Sites per effective level ('1'…'5'); sites whose place was never rated are `notRated`. */
+  byLevel: Partial<Record<RiskLevel, number>>;
+  notRated: number;
+  /** The latest change of a level that reaches the sites within the last `windowDays`, and how many others there were. */
+  latestChange: ExposureChange | null;
+  otherChanges: number;
+  windowDays: number;
+  /** The day the summary is as of ('YYYY-MM-DD'): a change in the same year is written without its year. */
+  asOf: string;
+}
+
+// Spanish level adjectives agree with "sitio(s)"; English ones do not change.
+const PLURAL_ES: Record<RiskLevel, string> = { 1: 'bajos', 2: 'moderados', 3: 'elevados', 4: 'altos', 5: 'extremos' };
+
+function levelWord(level: number, lang: ExposureLang, count = 1): string {
+  const info = riskLevelInfo(level);
+  if (!info) return String(level);
+  if (lang === 'es') return count === 1 ? info.es.toLowerCase() : PLURAL_ES[info.level];
+  return info.en.toLowerCase();
+}
+
+function dayText(iso: string, lang: ExposureLang, asOf: string): string {
+  const sameYear = iso.slice(0, 4) === asOf.slice(0, 4);
+  const format = new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "Sinaloa raised to extreme on 3 June" / "Sinaloa subió a extremo el 3 de junio". */
+export function changeText(change: ExposureChange, lang: ExposureLang, asOf: string): string {
+  const place = scopeLabel(change.scope);
+  const level = levelWord(change.to, lang);
+  const day = dayText(change.effectiveOn, lang, asOf);
+  if (lang === 'es') {
+    if (change.from === null) return `${place} calificado como ${level} el ${day}`;
+    return `${place} ${change.to > change.from ? 'subió' : 'bajó'} a ${level} el ${day}`;
+  }
+  if (change.from === null) return `${place} first rated ${level} on ${day}`;
+  return `${place} ${change.to > change.from ? 'raised' : 'lowered'} to ${level} on ${day}`;
+}
+
+/**
+ * The exposure page's header in one line: "4 sites: 1 extreme, 2 high, 1 moderate; Sinaloa raised to
+ * extreme on 3 June" (levels from the highest down, places never rated last).
+ */
+export function exposureHeadline(summary: ExposureSummary, lang: ExposureLang): string {
+  const es = lang === 'es';
+  if (summary.sites === 0) return es ? 'Aún no hay sitios registrados' : 'No sites recorded yet';
+  const parts: string[] = [];
+  for (const level of [5, 4, 3, 2, 1] as const) {
+    const n = summary.byLevel[level] ?? 0;
+    if (n > 0) parts.push(`${n} ${levelWord(level, lang, n)}`);
+  }
+  if (summary.notRated > 0) parts.push(`${summary.notRated} ${es ? 'sin calificar' : 'not rated'}`);
+  const sites = es ? `${summary.sites} ${summary.sites === 1 ? 'sitio' : 'sitios'}` : `${summary.sites} ${summary.sites === 1 ? 'site' : 'sites'}`;
+  let change: string;
+  if (summary.latestChange) {
+    change = changeText(summary.latestChange, lang, summary.asOf);
+    if (summary.otherChanges > 0) {
+      const n = summary.otherChanges;
+      change += es ? ` (y ${n === 1 ? 'otro cambio' : `otros ${n} cambios`})` : ` (and ${n === 1 ? '1 other change' : `${n} other changes`})`;
+    }
+  } else {
+    change = es ? `sin cambios de nivel en los últimos ${summary.windowDays} días` : `no level changes in the last ${summary.windowDays} days`;
+  }
+  return `${sites}: ${parts.join(', ')}; ${change}`;
+}
