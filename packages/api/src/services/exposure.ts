@@ -308,6 +308,8 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
     asOf: date,
   };
 
+  // The most exposed sites first: by level (places never rated last), then state and name.
+  exposureSites.sort((a, b) => (b.level?.level ?? 0) - (a.level?.level ?? 0));
   return {
     org,
     date,

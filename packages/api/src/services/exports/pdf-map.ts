@@ -49,7 +49,7 @@ export function classColor(classes: readonly CountClass[], count: number): strin
 }
 
 /** Equirectangular projection scaled by the cosine of Mexico's middle latitude, fitted into the box. */
-function projection(box: Box): (position: readonly number[]) => [number, number] {
+export function mapProjection(box: Box): (position: readonly number[]) => [number, number] {
   const [[west, south], [east, north]] = MEXICO_BOUNDS;
   const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const scale = Math.min(box.width / ((east - west) * kx), box.height / (north - south));
@@ -60,7 +60,12 @@ function projection(box: Box): (position: readonly number[]) => [number, number]
 
 /** The 32 states as vector paths, each filled by the class of its item count. */
 export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, counts: ReadonlyMap<string, number>, classes: readonly CountClass[]): void {
-  const project = projection(box);
+  drawStates(doc, box, (iso) => classColor(classes, counts.get(iso) ?? 0));
+}
+
+/** The 32 states as vector paths, each filled with the colour `fillOf` gives its ISO code. */
+export function drawStates(doc: PDFKit.PDFDocument, box: Box, fillOf: (iso: string) => string): void {
+  const project = mapProjection(box);
   doc.save().lineWidth(0.4).lineJoin('round');
   for (const state of mexicoStates().features) {
     const polygons = state.geometry.type === 'Polygon' ? [state.geometry.coordinates] : state.geometry.coordinates;
@@ -74,17 +79,21 @@ export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, counts: Readon
         doc.closePath();
       }
     }
-    doc.fillAndStroke(classColor(classes, counts.get(state.properties.iso) ?? 0), BORDER, 'even-odd');
+    doc.fillAndStroke(fillOf(state.properties.iso), BORDER, 'even-odd');
   }
   doc.restore();
 }
 
 /** Swatches with their ranges ('1', '2–3', '10–13') and the grey of states without items. */
 export function drawMapLegend(doc: PDFKit.PDFDocument, at: { x: number; y: number }, classes: readonly CountClass[], noItemsLabel: string): number {
-  const entries = [
+  return drawLegend(doc, at, [
     ...classes.map((c) => ({ color: c.color, label: c.min === c.max ? String(c.min) : `${c.min}–${c.max}` })),
     { color: NO_ITEMS_FILL, label: noItemsLabel },
-  ];
+  ]);
+}
+
+/** One swatch and label per line; returns the y below the last. */
+export function drawLegend(doc: PDFKit.PDFDocument, at: { x: number; y: number }, entries: ReadonlyArray<{ color: string; label: string }>): number {
   let y = at.y;
   doc.font('Helvetica').fontSize(8.5);
   for (const entry of entries) {
