@@ -361,7 +361,7 @@ describe('a client organisation’s exposure files over HTTP', () => {
     expect(pages[0]).toContain('Culiacán distribution centre');
     expect(pages[0]).toContain('Demo data');
     const es = await pdfPages(new Uint8Array(await (await get(`/api/export/exposure.pdf?org=${norte}&date=2025-06-20&lang=es`, cookies['client'])).arrayBuffer()));
-    expect(es[0]).toContain('5 sitios: 1 extremo, 4 sin calificar; Sinaloa calificado como extremo el 3 de junio');
+    expect(es[0]).toContain('5 instalaciones: 1 extrema, 4 sin calificar; Sinaloa calificado como extremo el 3 de junio');
   });
 
   it('gives another organisation’s files to no one who cannot open its page, and none through a share link', async () => {

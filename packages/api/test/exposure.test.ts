@@ -125,7 +125,7 @@ describe.each(testBackends())('client exposure and portfolio on %s', (kind) => {
     expect(page.summary).toMatchObject({ sites: 4, byLevel: { 5: 1, 4: 1, 2: 1 }, notRated: 1, latestChange: { scope: 'MX-SIN', from: 4, to: 5, effectiveOn: '2025-06-03' }, otherChanges: 0 });
     const summary = page.summary as unknown as ExposureSummary;
     expect(exposureHeadline(summary, 'en')).toBe('4 sites: 1 extreme, 1 high, 1 moderate, 1 not rated; Sinaloa raised to extreme on 3 June');
-    expect(exposureHeadline(summary, 'es')).toBe('4 sitios: 1 extremo, 1 alto, 1 moderado, 1 sin calificar; Sinaloa subió a extremo el 3 de junio');
+    expect(exposureHeadline(summary, 'es')).toBe('4 instalaciones: 1 extrema, 1 alta, 1 moderada, 1 sin calificar; Sinaloa subió a extremo el 3 de junio');
   });
 
   it('counts the published items of the last 7 and 30 days about each state and, by name, each locality', async () => {

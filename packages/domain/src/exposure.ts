@@ -1,3 +1,4 @@
+import type { Filter } from './filter';
 import type { Locality } from './gazetteer';
 import { foldAccents } from './place-names';
 import { localitiesOf, localityByKey, riskLevelInfo, type RiskLevel } from './risk';
@@ -48,6 +49,16 @@ export function scopeLabel(scope: string): string {
   return stateLabel(scope);
 }
 
+/**
+ * The dashboard filter behind an exposure page's item counts for a place: its state, and for a locality its
+ * names (and aliases) as a phrase search, over the window's dates.
+ */
+export function placeFilter(place: { state: string; locality: string | null }, window: { from: string; to: string }): Filter {
+  const locality = place.locality ? localityByKey(place.locality) : undefined;
+  const q = locality ? [locality.name, ...(locality.aliases ?? [])].map((n) => `"${n}"`).join(' or ') : undefined;
+  return { from: window.from, to: window.to, states: [place.state as StateIso], topics: [], orgs: [], ...(q ? { q } : {}) };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The exposure page's one-line summary.
 
@@ -72,14 +83,23 @@ export interface ExposureSummary {
   asOf: string;
 }
 
-// Spanish level adjectives agree with "sitio(s)"; English ones do not change.
-const PLURAL_ES: Record<RiskLevel, string> = { 1: 'bajos', 2: 'moderados', 3: 'elevados', 4: 'altos', 5: 'extremos' };
+// Counting sites, Spanish level adjectives agree with "instalación(es)" (as the product calls sites in Spanish);
+// English ones do not change.
+const SITES_ES: Record<RiskLevel, [one: string, many: string]> = {
+  1: ['baja', 'bajas'],
+  2: ['moderada', 'moderadas'],
+  3: ['elevada', 'elevadas'],
+  4: ['alta', 'altas'],
+  5: ['extrema', 'extremas'],
+};
 
-function levelWord(level: number, lang: ExposureLang, count = 1): string {
+/** A level as a word: of a place ('extremo'), or of `count` sites ('2 altas'). */
+function levelWord(level: number, lang: ExposureLang, count?: number): string {
   const info = riskLevelInfo(level);
   if (!info) return String(level);
-  if (lang === 'es') return count === 1 ? info.es.toLowerCase() : PLURAL_ES[info.level];
-  return info.en.toLowerCase();
+  if (lang === 'en') return info.en.toLowerCase();
+  if (count === undefined) return info.es.toLowerCase();
+  return SITES_ES[info.level][count === 1 ? 0 : 1];
 }
 
 function dayText(iso: string, lang: ExposureLang, asOf: string): string {
@@ -106,20 +126,28 @@ export function changeText(change: ExposureChange, lang: ExposureLang, asOf: str
   return `${place} ${change.to > change.from ? 'raised' : 'lowered'} to ${level} on ${day}`;
 }
 
+/** "4 sites: 1 extreme, 2 high, 1 moderate" (levels from the highest down, places never rated last). */
+export function sitesByLevel(counts: Pick<ExposureSummary, 'sites' | 'byLevel' | 'notRated'>, lang: ExposureLang): string {
+  const es = lang === 'es';
+  if (counts.sites === 0) return es ? 'Aún no hay instalaciones registradas' : 'No sites recorded yet';
+  const parts: string[] = [];
+  for (const level of [5, 4, 3, 2, 1] as const) {
+    const n = counts.byLevel[level] ?? 0;
+    if (n > 0) parts.push(`${n} ${levelWord(level, lang, n)}`);
+  }
+  if (counts.notRated > 0) parts.push(`${counts.notRated} ${es ? 'sin calificar' : 'not rated'}`);
+  const one = counts.sites === 1;
+  const sites = es ? `${counts.sites} ${one ? 'instalación' : 'instalaciones'}` : `${counts.sites} ${one ? 'site' : 'sites'}`;
+  return `${sites}: ${parts.join(', ')}`;
+}
+
 /**
  * The exposure page's header in one line: "4 sites: 1 extreme, 2 high, 1 moderate; Sinaloa raised to
- * extreme on 3 June" (levels from the highest down, places never rated last).
+ * extreme on 3 June".
  */
 export function exposureHeadline(summary: ExposureSummary, lang: ExposureLang): string {
   const es = lang === 'es';
-  if (summary.sites === 0) return es ? 'Aún no hay sitios registrados' : 'No sites recorded yet';
-  const parts: string[] = [];
-  for (const level of [5, 4, 3, 2, 1] as const) {
-    const n = summary.byLevel[level] ?? 0;
-    if (n > 0) parts.push(`${n} ${levelWord(level, lang, n)}`);
-  }
-  if (summary.notRated > 0) parts.push(`${summary.notRated} ${es ? 'sin calificar' : 'not rated'}`);
-  const sites = es ? `${summary.sites} ${summary.sites === 1 ? 'sitio' : 'sitios'}` : `${summary.sites} ${summary.sites === 1 ? 'site' : 'sites'}`;
+  if (summary.sites === 0) return sitesByLevel(summary, lang);
   let change: string;
   if (summary.latestChange) {
     change = changeText(summary.latestChange, lang, summary.asOf);
@@ -130,5 +158,5 @@ export function exposureHeadline(summary: ExposureSummary, lang: ExposureLang): 
   } else {
     change = es ? `sin cambios de nivel en los últimos ${summary.windowDays} días` : `no level changes in the last ${summary.windowDays} days`;
   }
-  return `${sites}: ${parts.join(', ')}; ${change}`;
+  return `${sitesByLevel(summary, lang)}; ${change}`;
 }

@@ -15,13 +15,13 @@ const summary = (over: Partial<ExposureSummary> = {}): ExposureSummary => ({
 describe('exposure headline', () => {
   it('says the sites by level, highest first, and the latest change, in English and Spanish', () => {
     expect(exposureHeadline(summary(), 'en')).toBe('4 sites: 1 extreme, 2 high, 1 moderate; Sinaloa raised to extreme on 3 June');
-    expect(exposureHeadline(summary(), 'es')).toBe('4 sitios: 1 extremo, 2 altos, 1 moderado; Sinaloa subió a extremo el 3 de junio');
+    expect(exposureHeadline(summary(), 'es')).toBe('4 instalaciones: 1 extrema, 2 altas, 1 moderada; Sinaloa subió a extremo el 3 de junio');
   });
 
   it('counts places never rated apart, says when nothing changed, and names a locality with its state', () => {
     const quiet = summary({ sites: 1, byLevel: {}, notRated: 1, latestChange: null });
     expect(exposureHeadline(quiet, 'en')).toBe('1 site: 1 not rated; no level changes in the last 30 days');
-    expect(exposureHeadline(quiet, 'es')).toBe('1 sitio: 1 sin calificar; sin cambios de nivel en los últimos 30 días');
+    expect(exposureHeadline(quiet, 'es')).toBe('1 instalación: 1 sin calificar; sin cambios de nivel en los últimos 30 días');
     const local = summary({ latestChange: { scope: 'MX-SIN/culiacan', from: 5, to: 3, effectiveOn: '2024-12-30' }, otherChanges: 2 });
     expect(exposureHeadline(local, 'en')).toMatch(/; Culiacán \(Sinaloa\) lowered to elevated on 30 December 2024 \(and 2 other changes\)$/);
     expect(exposureHeadline(local, 'es')).toMatch(/; Culiacán \(Sinaloa\) bajó a elevado el 30 de diciembre de 2024 \(y otros 2 cambios\)$/);

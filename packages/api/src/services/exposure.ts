@@ -2,12 +2,11 @@ import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import {
   isoDaysBefore,
-  localityByKey,
+  placeFilter,
   RISK_CATEGORIES,
   siteRatingAsOf,
   SITE_TYPES,
   type ExposureSummary,
-  type Filter,
   type RiskCategory,
   type RiskLevel,
 } from '@atalaya/domain';
@@ -175,13 +174,6 @@ export const zExposurePage = z.object({
   windows: z.object({ days7: z.object({ from: z.string(), to: z.string() }), days30: z.object({ from: z.string(), to: z.string() }) }),
 });
 export type ExposurePage = z.infer<typeof zExposurePage>;
-
-/** The dashboard filter behind a site's item counts: its state, and its locality's names as a search. */
-export function placeFilter(place: { state: string; locality: string | null }, window: { from: string; to: string }): Filter {
-  const locality = place.locality ? localityByKey(place.locality) : undefined;
-  const q = locality ? [locality.name, ...(locality.aliases ?? [])].map((n) => `"${n}"`).join(' or ') : undefined;
-  return { from: window.from, to: window.to, states: [place.state as Filter['states'][number]], topics: [], orgs: [], ...(q ? { q } : {}) };
-}
 
 function windowsOf(date: string) {
   const [short, long] = ITEM_WINDOW_DAYS;

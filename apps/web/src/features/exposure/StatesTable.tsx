@@ -1,0 +1,63 @@
+import { stateLabel } from '@atalaya/domain';
+import { Link } from 'react-router';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { useFormat, useMessages } from '../../i18n/index.tsx';
+import { LevelBadge } from './LevelBadge.tsx';
+import { messages } from './messages.ts';
+import { itemsHref } from './model.ts';
+import type { ExposureData } from './types.ts';
+
+/** The states of the sites and of the watchlist: the state's own level, its items, and the US advisory beside it. */
+export function StatesTable({ data }: { data: ExposureData }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  return (
+    <>
+      <ScrollTable
+        className="states-table"
+        caption={<caption>{t('statesCaption')}</caption>}
+        columns={[t('colState'), t('colLevel'), t('colSites'), t('colItems'), t('colAdvisory'), t('colSignals')]}
+      >
+        {data.states.map((s) => {
+          const name = stateLabel(s.state);
+          const place = { state: s.state, locality: null };
+          return (
+            <tr key={s.state}>
+              <th scope="row">
+                <Link to={`/states/${s.state}`}>{name}</Link>
+                {s.watchlist ? <span className="site-type">{t('onWatchlist')}</span> : null}
+              </th>
+              <td>
+                <LevelBadge level={s.level} />
+              </td>
+              <td>{s.sites}</td>
+              <td>
+                <Link to={itemsHref(place, data.windows.days7)} aria-label={`${t('itemsOf', { place: name })}: ${t('itemsLink7', { n: s.items.days7 })}`}>
+                  {t('itemsLink7', { n: s.items.days7 })}
+                </Link>
+                ,{' '}
+                <Link to={itemsHref(place, data.windows.days30)} aria-label={`${t('itemsOf', { place: name })}: ${t('itemsLink30', { n: s.items.days30 })}`}>
+                  {t('itemsLink30', { n: s.items.days30 })}
+                </Link>
+              </td>
+              <td>
+                {s.advisory ? (
+                  <>
+                    {t('advisoryValue', { level: s.advisory.level, max: s.advisory.scaleMax, label: s.advisory.label })}
+                    <span className="level-from">{t('advisoryAsOf', { date: fmt.date(s.advisory.asOf) })}</span>
+                  </>
+                ) : (
+                  <span className="hint">{t('advisoryNone')}</span>
+                )}
+              </td>
+              <td>
+                <span className="hint">{t('signalsPending')}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </ScrollTable>
+      <p className="hint">{t('advisoryNote')}</p>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { encodeFilter, NOT_RATED, placeFilter, riskLevelInfo, type Filter } from '@atalaya/domain';
+import type { Lang } from '../../i18n/index.tsx';
+
+/** How a site's level moved over a period: up or down (from which level), unchanged, rated for the first time, or never rated. */
+export type LevelMove = { kind: 'up' | 'down'; from: number } | { kind: 'same' } | { kind: 'new' } | { kind: 'unrated' };
+
+export function levelMove(now: number | null, before: number | null): LevelMove {
+  if (now === null) return { kind: 'unrated' };
+  if (before === null) return { kind: 'new' };
+  if (now === before) return { kind: 'same' };
+  return { kind: now > before ? 'up' : 'down', from: before };
+}
+
+/** A level's label and colours; a place never rated has its own grey and label, never those of level 1. */
+export function levelLook(level: number | null, lang: Lang): { label: string; color: string; ink: string } {
+  const info = level === null ? undefined : riskLevelInfo(level);
+  if (!info) return { label: NOT_RATED[lang], color: NOT_RATED.color, ink: NOT_RATED.ink };
+  return { label: info[lang], color: info.color, ink: info.ink };
+}
+
+/** The dashboard's address for the items behind one of the page's counts (the same filter the server counted). */
+export function itemsHref(place: { state: string; locality: string | null }, window: { from: string; to: string }): string {
+  return `/?${encodeFilter(placeFilter(place, window))}`;
+}
+
+/** The dashboard for a set of states over a window (the portfolio's "new items this week"). */
+export function statesHref(states: readonly string[], window: { from: string; to: string }): string {
+  const filter: Filter = { from: window.from, to: window.to, states: states as Filter['states'], topics: [], orgs: [] };
+  return `/?${encodeFilter(filter)}`;
+}
+
+/** The download address of one of the organisation's files, in the reader's language. */
+export function orgFileHref(file: 'exposure.pdf' | 'sites.csv', orgId: number, lang: Lang): string {
+  return `/api/export/${file}?org=${orgId}${lang === 'es' ? '&lang=es' : ''}`;
+}
