@@ -113,11 +113,11 @@ function ExposureContent({ data, picker }: { data: ExposureData; picker: ReactNo
           </a>
         </div>
       </header>
-      <SinceLastVisit orgId={data.org.id} />
       <section className="panel" aria-labelledby={sitesId}>
         <h2 id={sitesId}>{t('sitesHeading')}</h2>
         {data.sites.length ? <SitesTable data={data} /> : <p className="empty">{t('noSites')}</p>}
       </section>
+      <SinceLastVisit orgId={data.org.id} />
       <section className="panel" aria-labelledby={mapId}>
         <h2 id={mapId}>{t('mapHeading')}</h2>
         <Suspense

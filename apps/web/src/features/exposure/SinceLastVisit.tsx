@@ -11,6 +11,9 @@ import { messages } from './messages.ts';
 import { levelLook } from './model.ts';
 import type { SinceLastVisit as Since } from './types.ts';
 
+/** Items listed before "and N more": the panel summarises, the dashboard has the rest. */
+const ITEMS_SHOWN = 10;
+
 /** "Since your last visit": editions, level changes and items about the organisation's places since the previous visit. */
 export function SinceLastVisit({ orgId }: { orgId: number }) {
   const t = useMessages(messages);
@@ -75,7 +78,7 @@ function SinceLists({ data }: { data: Since }) {
         <>
           <h3>{t('newItems')}</h3>
           <ul className="since-list">
-            {data.items.map((i) => (
+            {data.items.slice(0, ITEMS_SHOWN).map((i) => (
               <li key={i.id}>
                 <Link to={`/items/${i.id}`}>{i.headline}</Link>{' '}
                 <span className="citation">
@@ -84,7 +87,7 @@ function SinceLists({ data }: { data: Since }) {
               </li>
             ))}
           </ul>
-          {more(data.items.length, data.itemsTotal)}
+          {more(Math.min(ITEMS_SHOWN, data.items.length), data.itemsTotal)}
         </>
       ) : null}
     </>

@@ -3,17 +3,18 @@ import type { FeatureLook } from '../map/map-style.ts';
 import { levelLook } from './model.ts';
 import type { ExposureData } from './types.ts';
 
-/** States without sites stay this pale, so the sites and their states stand out. */
+/** States without sites stay pale; those with sites a little darker. Neither is a level colour: only the sites carry those. */
 export const QUIET_FILL = '#f3f5f7';
+export const SITES_FILL = '#dde6ee';
 
-/** The exposure map's states: those holding sites in their own level's colour (grey when not rated), the rest pale. */
+/**
+ * The exposure map's states, in neutral tones: a site in a state filled with its own level's colour would
+ * vanish into it, so the levels are on the sites (and the states' own levels in the table below).
+ */
 export function exposureLooks(data: Pick<ExposureData, 'states'>): Map<number, FeatureLook> {
-  const withSites = new Map(data.states.filter((s) => s.sites > 0).map((s) => [s.state, s.level]));
+  const withSites = new Set(data.states.filter((s) => s.sites > 0).map((s) => s.state));
   const looks = new Map<number, FeatureLook>();
-  for (const state of STATES) {
-    const color = withSites.has(state.iso) ? levelLook(withSites.get(state.iso) ?? null, 'en').color : QUIET_FILL;
-    looks.set(Number(state.inegi), { color, noData: false, selected: false });
-  }
+  for (const state of STATES) looks.set(Number(state.inegi), { color: withSites.has(state.iso) ? SITES_FILL : QUIET_FILL, noData: false, selected: false });
   return looks;
 }
 

@@ -16,9 +16,9 @@ describe('PortfolioPage', () => {
     const norte = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(within(norte).getByRole('link', { name: 'Open the exposure page of Norte Logistics' })).toHaveAttribute('href', '/exposure?org=2');
     expect(norte).toHaveTextContent('4 sites: 1 extreme, 1 high, 1 moderate, 1 not rated');
-    expect(norte).toHaveTextContent('1 raised, 0 lowered');
+    expect(norte).toHaveTextContent('Raised: 1, lowered: 0');
     expect(norte).toHaveTextContent('Sinaloa: 4 · High → 5 · Extreme (Jun 3, 2025)');
-    expect(within(norte).getByRole('link', { name: '3 new items this week about the states of Norte Logistics' })).toHaveAttribute(
+    expect(within(norte).getByRole('link', { name: '3 items, new this week, about the states of Norte Logistics' })).toHaveAttribute(
       'href',
       '/?from=2025-05-30&to=2025-06-05&states=MX-NLE,MX-SIN,MX-SON',
     );

@@ -92,15 +92,16 @@ interface Sheet extends PdfPage {
 }
 
 const MAP_HEIGHT = 190;
+const SITES_FILL = '#c9d6e2';
 const ROW = 12;
 
 function sitesMap(p: Sheet, page: ExposurePage) {
   const top = p.doc.y;
   write(p, p.t('mapTitle'), BOLD, 11, INK);
   const box: Box = { x: MARGIN.left, y: p.doc.y + 4, width: p.width * 0.62, height: MAP_HEIGHT };
-  const stateLevels = new Map(page.states.filter((s) => s.sites > 0).map((s) => [s.state, s.level]));
-  // The states that hold sites carry their own level; the rest stay neutral, so the sites stand out.
-  drawStates(p.doc, box, (iso) => (stateLevels.has(iso) ? levelColor(stateLevels.get(iso) ?? null) : NO_ITEMS_FILL));
+  const withSites = new Set(page.states.filter((s) => s.sites > 0).map((s) => s.state));
+  // Neutral states, shaded where there are sites: the levels are on the sites, which a state of their own colour would hide.
+  drawStates(p.doc, box, (iso) => (withSites.has(iso) ? SITES_FILL : NO_ITEMS_FILL));
   const project = mapProjection(box);
   for (const site of page.sites) {
     if (site.lat === null || site.lon === null) continue;
