@@ -169,6 +169,9 @@ describe.each(testBackends())('client exposure and portfolio on %s', (kind) => {
     expect(norte).toMatchObject({ sites: 4, raisedSites: 1, loweredSites: 0, byLevel: { 5: 1, 4: 1, 2: 1 }, notRated: 1, changes: [{ scope: 'MX-SIN', from: 4, to: 5, effectiveOn: '2025-06-03' }], newItems: 1 });
     expect(bajio).toMatchObject({ sites: 1, raisedSites: 0, loweredSites: 1, changes: [{ scope: 'MX-GUA', from: 4, to: 3 }], newItems: 0 });
     expect(acme).toMatchObject({ sites: 1, raisedSites: 0, loweredSites: 0, changes: [], newItems: 1 });
+    // A city rated on its own for the first time moves its sites off their state's level: Mazatlán from 4 to 2.
+    const may = await as('admin').portfolio.get({ date: '2025-05-03' });
+    expect(may.orgs[0]).toMatchObject({ name: 'Norte Logistics', raisedSites: 0, loweredSites: 1, changes: [{ scope: 'MX-SIN/mazatlan', from: null, to: 2, effectiveOn: '2025-05-01' }] });
     // An account manager sees only the organisations assigned to them.
     const manager = await as('manager').portfolio.get({ date: '2025-06-05' });
     expect(manager.orgs.map((o) => o.name)).toEqual(['Norte Logistics', 'Bajio']);

@@ -3,6 +3,7 @@ import { RISK_CATEGORIES } from '@atalaya/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from '../context.ts';
 import { requireExposureOrg } from './exposure.ts';
+import { ratingChanges } from './level-changes.ts';
 
 type Ctx = Pick<Context, 'db' | 'requestId'> & { user: SessionUser };
 
@@ -107,18 +108,7 @@ export async function sinceLastVisit(ctx: Ctx, orgId: number): Promise<SinceLast
       .orderBy('e.published_at', 'desc')
       .limit(MAX_LISTED)
       .execute(),
-    states.length
-      ? sql<{ id: number; scope: string; category: (typeof RISK_CATEGORIES)[number]; level: number; effective_on: string; published_at: Date; demo: boolean; before: number | null; total: number }>`
-          select a.id, a.scope, a.category, a.level, a.effective_on, a.published_at, a.demo, count(*) over ()::int as total,
-            (select p.level from assessments p
-             where p.status = 'published' and p.scope = a.scope and p.category = a.category
-               and (p.effective_on, p.id) < (a.effective_on, a.id)
-             order by p.effective_on desc, p.id desc limit 1) as before
-          from assessments a
-          where a.status = 'published' and a.published_at > ${since} and a.state = any(${states}::text[])
-          order by a.published_at desc, a.id desc
-          limit ${MAX_LISTED}`.execute(db)
-      : Promise.resolve({ rows: [] }),
+    states.length ? ratingChanges(db, { publishedAfter: since, states, limit: MAX_LISTED }) : Promise.resolve({ changes: [], total: 0 }),
     states.length
       ? db
           .selectFrom('editions as e')
@@ -142,18 +132,8 @@ export async function sinceLastVisit(ctx: Ctx, orgId: number): Promise<SinceLast
     since,
     states,
     editions: editions.map((e) => ({ id: e.id, title: e.title, publishedOn: e.published_on, publishedAt: e.published_at as Date, demo: e.source_format === 'demo', items: Number(e.items ?? 0) })),
-    levelChanges: changes.rows.map((c) => ({
-      id: c.id,
-      scope: c.scope,
-      category: c.category,
-      from: c.before,
-      to: c.level,
-      effectiveOn: c.effective_on,
-      publishedAt: c.published_at,
-      demo: c.demo,
-      sites: sitesIn(c.scope),
-    })),
-    levelChangesTotal: changes.rows[0]?.total ?? 0,
+    levelChanges: changes.changes.map(({ state: _state, ...c }) => ({ ...c, sites: sitesIn(c.scope) })),
+    levelChangesTotal: changes.total,
     items: items.map((i) => ({ id: i.id, headline: i.headline, date: i.item_date, places: i.places, editionId: i.edition_id })),
     itemsTotal: items[0]?.total ?? 0,
   };

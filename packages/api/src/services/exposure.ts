@@ -14,8 +14,9 @@ import { z } from 'zod';
 import type { Context, SessionUser } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { managedOrgIds } from './access.ts';
-import { filteredFacets } from './filter-query.ts';
-import { evidenceOf, levelChanges, toRating, type Rating } from './levels.ts';
+import { textMatch } from './filter-query.ts';
+import { ratingChanges } from './level-changes.ts';
+import { evidenceOf, toRating, type Rating } from './levels.ts';
 
 type Ctx = Pick<Context, 'db' | 'requestId'> & { user: SessionUser };
 
@@ -195,13 +196,23 @@ async function stateItemCounts(db: Kysely<Database>, states: readonly string[], 
   return out;
 }
 
-/** Items of a locality's state that name it, over both windows: the same items its dashboard link finds. */
-async function localityItemCounts(db: Kysely<Database>, place: { state: string; locality: string }, date: string): Promise<WindowCounts> {
+/**
+ * Items of each locality's state that name it, over both windows, in one pass over the last 30 days: the
+ * same items its dashboard link finds (placeFilter: the state, and the locality's names as a search).
+ */
+async function localityItemCounts(db: Kysely<Database>, places: ReadonlyArray<{ state: string; locality: string }>, date: string): Promise<Map<string, WindowCounts>> {
+  const out = new Map<string, WindowCounts>();
+  if (places.length === 0) return out;
   const w = windowsOf(date);
-  const row = await filteredFacets(db, placeFilter(place, w.days30))
-    .select([sql<number>`(count(*) filter (where f.item_date >= ${w.days7.from}))::int`.as('days7'), sql<number>`count(*)::int`.as('days30')])
-    .executeTakeFirstOrThrow();
-  return { days7: row.days7, days30: row.days30 };
+  const filters = places.map((p) => ({ key: p.locality, filter: placeFilter(p, w.days30) }));
+  const { rows } = await sql<{ key: string; days7: number; days30: number }>`
+    select l.key, (count(*) filter (where f.item_date >= ${w.days7.from}))::int as days7, count(*)::int as days30
+    from unnest(${filters.map((f) => f.key)}::text[], ${filters.map((f) => f.filter.states[0] as string)}::text[], ${filters.map((f) => f.filter.q ?? '')}::text[]) as l(key, state, q)
+    join item_search f on f.published and f.item_date >= ${w.days30.from} and f.item_date <= ${date}
+      and f.places @> array[l.state] and ${textMatch(sql.ref('l.q'))}
+    group by l.key`.execute(db);
+  for (const r of rows) out.set(r.key, { days7: r.days7, days30: r.days30 });
+  return out;
 }
 
 /** The US travel advisory's latest vintage on or before `date` for each state (kept apart from the firm's levels). */
@@ -243,9 +254,9 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
 
   const [ratings, changes, stateItems, localityItems, advisories] = await Promise.all([
     ratingsAt(db, [...states, ...localities], probes),
-    levelChanges(db, { from: isoDaysBefore(date, HEADLINE_WINDOW_DAYS), to: date, states: siteStates, categories: ['overall'] }),
+    ratingChanges(db, { effective: { from: isoDaysBefore(date, HEADLINE_WINDOW_DAYS), to: date }, scopes: [...siteStates, ...localities], categories: ['overall'] }),
     stateItemCounts(db, states, date),
-    Promise.all(localityPlaces.map(async (p) => [p.locality, await localityItemCounts(db, p, date)] as const)).then((entries) => new Map(entries)),
+    localityItemCounts(db, localityPlaces, date),
     advisoriesOf(db, states, date),
   ]);
 
@@ -278,7 +289,7 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
       level: now ? { level: now.rating.level, from: now.from, ratingId: now.rating.id } : null,
       before: { days30: effective(site, 'overall', d30)?.rating.level ?? null, days90: effective(site, 'overall', d90)?.rating.level ?? null },
       categories,
-      items: { state: stateItems.get(site.state) ?? { days7: 0, days30: 0 }, locality: site.locality ? (localityItems.get(site.locality) ?? null) : null },
+      items: { state: stateItems.get(site.state) ?? { days7: 0, days30: 0 }, locality: site.locality ? (localityItems.get(site.locality) ?? { days7: 0, days30: 0 }) : null },
     };
   });
 
@@ -286,16 +297,14 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
   for (const r of stateRatings.values()) used.add(r.id);
   const evidence = await evidenceOf(db, [...used]);
 
-  // The latest change of a level that reaches a site: its locality's, or its state's.
-  const reached = new Set([...siteStates, ...localities]);
-  const relevant = changes.filter((c) => reached.has(c.scope)).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.rating.id - b.rating.id);
-  const latest = relevant.at(-1);
+  // The latest change of a level that reaches a site (its locality's, or its state's), oldest first.
+  const latest = changes.changes.at(-1);
   const summary: ExposureSummary = {
     sites: sites.length,
     byLevel,
     notRated,
     latestChange: latest ? { scope: latest.scope, from: latest.from, to: latest.to, effectiveOn: latest.effectiveOn } : null,
-    otherChanges: Math.max(0, relevant.length - 1),
+    otherChanges: Math.max(0, changes.total - 1),
     windowDays: HEADLINE_WINDOW_DAYS,
     asOf: date,
   };
