@@ -1,7 +1,7 @@
 import type { Db } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
-import { exposureHeadline, type ExposureSummary } from '@atalaya/domain';
+import { exposureHeadline } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context, SessionUser } from '../src/context.ts';
 import { createCaller } from '../src/root.ts';
@@ -123,7 +123,7 @@ describe.each(testBackends())('client exposure and portfolio on %s', (kind) => {
     expect(culiacan).toMatchObject({ scope: 'MX-SIN', level: 5, effectiveOn: '2025-06-03', rationaleEn: 'Rated 5 from 2025-06-03.' });
 
     expect(page.summary).toMatchObject({ sites: 4, byLevel: { 5: 1, 4: 1, 2: 1 }, notRated: 1, latestChange: { scope: 'MX-SIN', from: 4, to: 5, effectiveOn: '2025-06-03' }, otherChanges: 0 });
-    const summary = page.summary as unknown as ExposureSummary;
+    const summary = page.summary;
     expect(exposureHeadline(summary, 'en')).toBe('4 sites: 1 extreme, 1 high, 1 moderate, 1 not rated; Sinaloa raised to extreme on 3 June');
     expect(exposureHeadline(summary, 'es')).toBe('4 instalaciones: 1 extrema, 1 alta, 1 moderada, 1 sin calificar; Sinaloa subió a extremo el 3 de junio');
   });

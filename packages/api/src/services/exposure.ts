@@ -8,7 +8,6 @@ import {
   SITE_TYPES,
   type ExposureSummary,
   type RiskCategory,
-  type RiskLevel,
 } from '@atalaya/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from '../context.ts';
@@ -250,7 +249,7 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
   const states = [...new Set([...siteStates, ...org.watchlist])].sort();
   const [d30, d90] = LEVEL_CHANGE_DAYS.map((days) => isoDaysBefore(date, days)) as [string, string];
   const probes = [...RISK_CATEGORIES.map((category) => ({ date, category })), { date: d30, category: 'overall' as const }, { date: d90, category: 'overall' as const }];
-  const localityPlaces = sites.flatMap((s) => (s.locality ? [{ state: s.state, locality: s.locality }] : [])).filter((p, i, all) => all.findIndex((q) => q.locality === p.locality) === i);
+  const localityPlaces = [...new Map(sites.flatMap((s) => (s.locality ? [[s.locality, { state: s.state, locality: s.locality }] as const] : []))).values()];
 
   const [ratings, changes, stateItems, localityItems, advisories] = await Promise.all([
     ratingsAt(db, [...states, ...localities], probes),
@@ -265,13 +264,13 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
   const effective = (site: { state: string; locality: string | null }, category: RiskCategory, day: string) =>
     siteRatingAsOf(day === date ? inForce : at(day), site, category, day);
 
-  const byLevel: Partial<Record<RiskLevel, number>> = {};
+  const byLevel: Record<string, number> = {};
   let notRated = 0;
   const used = new Set<number>();
   const exposureSites: ExposureSite[] = sites.map((site) => {
     const now = effective(site, 'overall', date);
     if (now) {
-      byLevel[now.rating.level as RiskLevel] = (byLevel[now.rating.level as RiskLevel] ?? 0) + 1;
+      byLevel[now.rating.level] = (byLevel[now.rating.level] ?? 0) + 1;
       used.add(now.rating.id);
     } else notRated++;
     const categories = RISK_CATEGORIES.filter((c) => c !== 'overall').flatMap((category) => {
@@ -314,7 +313,7 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
   return {
     org,
     date,
-    summary: { ...summary, byLevel: Object.fromEntries(Object.entries(byLevel).map(([k, v]) => [k, v ?? 0])) },
+    summary,
     sites: exposureSites,
     ratings: inForce.filter((r) => used.has(r.id)).map(({ asOf: _asOf, ...r }) => ({ ...r, evidence: evidence.get(r.id) ?? [] })),
     states: states.map((state) => {

@@ -1,4 +1,4 @@
-import { exposureHeadline, type ExposureSummary } from '@atalaya/domain';
+import { exposureHeadline } from '@atalaya/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -90,7 +90,7 @@ function ExposureContent({ data, picker }: { data: ExposureData; picker: ReactNo
     <>
       <header className="exposure-head">
         <h1>{t('titleOf', { org: data.org.name })}</h1>
-        <p className="exposure-headline">{exposureHeadline(data.summary as unknown as ExposureSummary, lang)}</p>
+        <p className="exposure-headline">{exposureHeadline(data.summary, lang)}</p>
         <div className="exposure-meta">
           <p className="hint">{t('asOf', { date: fmt.date(data.date) })}</p>
           <p>

@@ -1,4 +1,4 @@
-import { EMPTY_FILTER, exposureHeadline, localityByKey, NOT_RATED, riskLevelInfo, SITE_TYPE_LABELS, stateLabel, zIsoDate, type ExposureSummary } from '@atalaya/domain';
+import { EMPTY_FILTER, exposureHeadline, localityByKey, NOT_RATED, riskLevelInfo, SITE_TYPE_LABELS, stateLabel, zIsoDate } from '@atalaya/domain';
 import type { Context, SessionUser } from '../../context.ts';
 import { badRequest } from '../../errors.ts';
 import { audit } from '../audit.ts';
@@ -184,7 +184,7 @@ export async function renderExposurePdf(page: ExposurePage, options: { lang: Exp
   write(sheet, t('title', { org: page.org.name }), BOLD, 17, INK);
   write(sheet, t('asOf', { date: f.day(page.date) }), REGULAR, 9, MUTED);
   doc.moveDown(0.4);
-  write(sheet, exposureHeadline(page.summary as unknown as ExposureSummary, lang), BOLD, 11, INK);
+  write(sheet, exposureHeadline(page.summary, lang), BOLD, 11, INK);
   rule(sheet, 12);
   sitesMap(sheet, page);
 
