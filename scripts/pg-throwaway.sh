@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster on 127.0.0.1 for the test suites and
-# prints the connection URL. Usage: scripts/pg-throwaway.sh start|stop [DIR]
+# prints the connection URL. Usage: scripts/pg-throwaway.sh start|stop|restart [DIR]
+#   restart: a fast restart (running sessions are terminated) that keeps the data;
+#            it starts a stopped cluster again, on the port it had.
+#   standby DIR PRIMARY_DIR: a streaming hot standby of the cluster in
+#            PRIMARY_DIR, on $PGPORT_TEST; prints its URL (stop and restart it by DIR).
 set -euo pipefail
 action=${1:-start}
 dir=${2:-/tmp/atalaya-pg}
@@ -28,5 +32,24 @@ case "$action" in
   stop)
     as_pg "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null 2>&1 || true
     ;;
-  *) echo "usage: $0 start|stop [DIR]" >&2; exit 2 ;;
+  restart)
+    # The server options (port, sockets) are those of its last start, kept in postmaster.opts. On a stopped
+    # cluster pg_ctl says it finds no server and starts one anyway: expected here.
+    as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -m fast restart 2>&1 >/dev/null |
+      { grep -v -e 'PID file .* does not exist' -e 'Is server running' -e 'trying to start server anyway' >&2 || true; }
+    ;;
+  standby)
+    primary=${3:?usage: $0 standby DIR PRIMARY_DIR}
+    primary_port=$(sed -n 4p "$primary/postmaster.pid")
+    rm -rf "$dir"; mkdir -p -m 700 "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    # -R writes the connection to the primary and standby.signal: the copy starts as a read-only hot standby.
+    # (The primary's socket lives in its directory: the copy skips it, and says so.)
+    as_pg "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$dir" -R -X stream -c fast 2>&1 >/dev/null | { grep -v 'skipping special file' >&2 || true; }
+    rm -f "$dir/log"
+    # A hot standby needs max_connections at least the primary's.
+    as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=300" start >/dev/null
+    echo "postgres://atalaya:atalaya@127.0.0.1:$port/postgres"
+    ;;
+  *) echo "usage: $0 start|stop|restart|standby [DIR] [PRIMARY_DIR]" >&2; exit 2 ;;
 esac

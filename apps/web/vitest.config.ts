@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { propertyTests } from '../../test-support/fast-check/index.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -7,7 +8,8 @@ export default defineConfig({
     name: 'web',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    setupFiles: ['./test/setup.ts'],
+    globalSetup: propertyTests.globalSetup,
+    setupFiles: [...propertyTests.setupFiles, './test/setup.ts'],
     testTimeout: 30_000,
   },
 });

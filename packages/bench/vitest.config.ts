@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { propertyTests } from '../../test-support/fast-check/index.ts';
 
 export default defineConfig({
-  test: { name: 'bench', include: ['test/**/*.test.ts'], testTimeout: 30_000 },
+  test: { ...propertyTests, name: 'bench', include: ['test/**/*.test.ts'], testTimeout: 30_000 },
 });

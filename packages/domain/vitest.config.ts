@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { propertyTests } from '../../test-support/fast-check/index.ts';
 
 export default defineConfig({
-  test: { name: 'domain', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+  test: { ...propertyTests, name: 'domain', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -2,11 +2,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { addUser, audit, DomainError, importDocument, loadDemo, previewDocument, seedSynthetic, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { createUser, DomainError, importParsed, loadDemo, seedSynthetic, storeAdvisory, syncCatalog, type DocumentUpload } from '@atalaya/api';
+import { toIngestJson, type ParsedEdition } from '@atalaya/ingest';
 import { MAX_UPLOAD_BYTES } from './ingest-route.ts';
 import { createDb, migrateToLatest, MigrationError, type Db } from '@atalaya/db';
-import { EnvError, readEnv, type Env } from './env.ts';
+import { describeProblem, readTravelAdvisory } from '@atalaya/stats';
+import { EnvError, parserOptions, readEnv, type Env } from './env.ts';
 import { createLogger } from './log.ts';
+import { createDocumentParser } from './parse/document-parser.ts';
 import { startServer } from './server.ts';
 
 const USAGE = `Usage: atalaya <command> [options]
@@ -22,9 +25,11 @@ Commands:
                                 (--dry-run: parse only; --json: machine-readable output)
   user add --email E --password P --role R [--org O] [--name N]
                                 add a user (roles: admin, analyst, account_manager, client)
+  import-advisory FILE [--dry-run]
+                                load a vintage of the US travel advisory by state (CSV)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL, ATALAYA_DEMO, ATALAYA_ADMIN_EMAIL,
-ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS (see infra/README.md)`;
+ATALAYA_ADMIN_PASSWORD, LOG_LEVEL, SHUTDOWN_GRACE_SECONDS, PARSE_*, SERVER_TIMING (see infra/README.md)`;
 
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
@@ -111,7 +116,7 @@ async function seed(env: Env, args: string[]) {
     const result = await loadDemo(db.db);
     console.log(
       result.loaded
-        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations.`
+        ? `Loaded demo data: ${result.editions} editions, ${result.items} items, ${result.observations} observations, ${result.ratings} risk ratings.`
         : 'The database already has editions; demo data was not loaded.',
     );
   });
@@ -168,19 +173,20 @@ async function ingest(env: Env, args: string[]) {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE');
   const uploads = await Promise.all(positionals.map(readUpload));
+  // The server's limits, one document at a time. The worker's own chatter (PDF warnings) never reaches
+  // stdout, which holds exactly one JSON document.
+  const parser = createDocumentParser({ ...parserOptions(env), concurrency: 1 });
   // Every file is parsed before anything is written: one bad file means nothing is stored.
-  const previews = await quietStdout(async () => {
-    const out = [];
-    for (const upload of uploads) {
-      try {
-        out.push(await previewDocument(upload));
-      } catch (error) {
-        throw new Error(`${upload.filename}: ${(error as Error).message}`);
-      }
+  const documents: Array<{ upload: DocumentUpload; parsed: ParsedEdition }> = [];
+  for (const upload of uploads) {
+    try {
+      documents.push({ upload, parsed: await parser.analyze(upload) });
+    } catch (error) {
+      throw new Error(`${upload.filename}: ${(error as Error).message}`);
     }
-    return out;
-  });
+  }
   if (values['dry-run']) {
+    const previews = documents.map((d) => toIngestJson(d.parsed));
     if (values['json']) console.log(JSON.stringify(previews.length === 1 ? previews[0] : previews, null, 2));
     else for (const [i, p] of previews.entries()) console.log(`${uploads[i]?.filename}: “${p.edition.title ?? 'untitled'}”, ${p.items.length} item(s) (dry run: nothing stored)`);
     return;
@@ -189,8 +195,8 @@ async function ingest(env: Env, args: string[]) {
     await migrateToLatest(db.db);
     await syncCatalog(db.db);
     const out = [];
-    for (const upload of uploads) {
-      out.push({ file: upload.filename, ...(await importDocument({ db: db.db, user: null, requestId: 'cli' }, upload)) });
+    for (const { upload, parsed } of documents) {
+      out.push({ file: upload.filename, ...(await importParsed({ db: db.db, user: null, requestId: 'cli' }, upload, parsed)) });
     }
     return out;
   });
@@ -204,17 +210,6 @@ async function ingest(env: Env, args: string[]) {
           : `${r.file}: already imported as edition ${r.editionId}; nothing changed`,
       );
     }
-  }
-}
-
-/** Libraries' chatter (PDF warnings) goes to stderr, so stdout holds exactly one JSON document. */
-async function quietStdout<T>(fn: () => Promise<T>): Promise<T> {
-  const log = console.log;
-  console.log = console.error;
-  try {
-    return await fn();
-  } finally {
-    console.log = log;
   }
 }
 
@@ -244,14 +239,34 @@ async function user(env: Env, args: string[]) {
   if (missing.length) throw new UsageError(`user add needs ${missing.map((m) => `--${m}`).join(', ')}`);
   const created = await withDb(env, async (db) => {
     await migrateToLatest(db.db);
-    const user = await addUser(db.db, values as { email: string; password: string; role: 'admin'; org?: string; name?: string });
-    await audit(db.db, { user: null, requestId: 'cli' }, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, source: 'cli' } });
-    return user;
+    return createUser({ db: db.db, user: null, requestId: 'cli' }, values as { email: string; password: string; role: 'admin'; org?: string; name?: string }, 'cli');
   });
   console.log(`Added ${created.email} (${created.role}).`);
 }
 
+async function importAdvisoryCommand(env: Env, args: string[]) {
+  const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } }, true);
+  if (positionals.length !== 1) throw new UsageError('import-advisory needs one FILE');
+  const file = positionals[0] as string;
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file}: no such file`);
+  });
+  const read = readTravelAdvisory(text);
+  if (!read.ok) throw new Error(`${file}: ${read.problems.length} problem(s); nothing imported\n${read.problems.map(describeProblem).join('\n')}`);
+  const vintages = [...new Set(read.rows.map((r) => r.asOf))].sort();
+  if (values['dry-run']) {
+    console.log(`${file}: ${read.rows.length} state level(s) in vintage(s) ${vintages.join(', ')} (dry run: nothing stored)`);
+    return;
+  }
+  const result = await withDb(env, async (db) => {
+    await migrateToLatest(db.db);
+    return storeAdvisory(db.db, { user: null, requestId: 'cli' }, read.rows, path.basename(file));
+  });
+  console.log(`${file}: vintage(s) ${result.vintages.join(', ')}: ${result.inserted} new, ${result.revised} revised, ${result.unchanged} unchanged.`);
+}
+
 const COMMANDS: Record<string, (env: Env, args: string[]) => Promise<void>> = {
+  'import-advisory': importAdvisoryCommand,
   migrate,
   seed,
   serve: serveCommand,
@@ -284,6 +299,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Resolves once everything written to the stream so far has been handed to the OS. A pipe takes 64 KB at a
+ * time; the rest waits in the process, and `process.exit` would drop it.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    // The callback runs after the writes before it, or with an error if the reader has gone: either way, done.
+    stream.write('', () => resolve());
+  });
+}
+
 const code = await main(process.argv.slice(2));
-// `serve` keeps running; every other command ends here.
-if (code !== 0 || process.argv[2] !== 'serve') process.exit(code);
+// `serve` keeps running; every other command ends here, once its output has gone out whole.
+if (code !== 0 || process.argv[2] !== 'serve') {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
+}

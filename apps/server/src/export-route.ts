@@ -9,20 +9,20 @@ import {
   orgExport,
   recordExport,
   renderBriefingPdf,
-  SESSION_COOKIE,
-  sessionUser,
   sharedExportScope,
   type ExportKind,
   type ExportScope,
   type OrgExportKind,
+  type SessionPolicy,
   type SessionUser,
 } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { Hono, type Context as HonoContext } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from './log.ts';
+import { requestUser } from './session-cookie.ts';
 import { shareGrant } from './share-route.ts';
 
 /** The files an export URL may name. */
@@ -48,8 +48,11 @@ type Requester = { user: SessionUser | null; requestId: string };
 
 const problem = (c: HonoContext, status: ContentfulStatusCode, message: string) => c.json({ error: { message } }, status);
 
-/** Writes the file of one export and logs it; CSV streams a page at a time and is logged when it has been sent. */
-async function sendExport(c: HonoContext, db: Db, kind: ExportKind, scope: ExportScope, who: Requester): Promise<Response> {
+/**
+ * Writes the file of one export and logs it; CSV streams a page at a time and is logged when it has been sent.
+ * A CSV that fails half-way (its status already sent) is cut off, and the failure logged here.
+ */
+async function sendExport(c: HonoContext, db: Db, logger: Logger, kind: ExportKind, scope: ExportScope, who: Requester): Promise<Response> {
   const now = new Date();
   const headers = {
     'Content-Type': CONTENT_TYPE[kind],
@@ -63,7 +66,10 @@ async function sendExport(c: HonoContext, db: Db, kind: ExportKind, scope: Expor
     return c.body(pdf, 200, headers);
   }
   const csv = kind === 'items' ? itemsCsv(db.db, scope.filter, { lang: scope.lang }) : observationsCsv(db.db, scope.filter, { lang: scope.lang });
-  const body = await byteStream(csv.chunks, (complete) => recordExport(db.db, who, { kind, scope, rows: csv.rows, complete }));
+  const body = await byteStream(csv.chunks, async (complete, error) => {
+    if (error) logger.error({ requestId: who.requestId, err: error, export: kind, rows: csv.rows }, 'export failed after it started');
+    await recordExport(db.db, who, { kind, scope, rows: csv.rows, complete });
+  });
   return c.body(body, 200, headers);
 }
 
@@ -87,16 +93,16 @@ const queryOf = (c: HonoContext) => new URL(c.req.url).searchParams;
  * export a saved view they can see. GET /api/export/{exposure.pdf,sites.csv}?org=<id> — a client
  * organisation's exposure page and its sites with their levels, for those who may open that page.
  */
-export function exportRoutes(db: Db, options: { idleHours: number }) {
-  const app = new Hono<{ Variables: { requestId: string } }>();
+export function exportRoutes(db: Db, policy: SessionPolicy, logger: Logger) {
+  const app = new Hono<{ Variables: { requestId: string; user: SessionUser | null } }>();
   app.get('/:file', async (c) => {
     const file = c.req.param('file');
     const kind = FILES.get(file);
     const orgKind = ORG_FILES.get(file);
     if (!kind && !orgKind) return problem(c, 404, 'Not found');
-    const token = getCookie(c, SESSION_COOKIE);
-    const user = token ? await sessionUser(db.db, token, { idleHours: options.idleHours }) : null;
+    const { user } = await requestUser(c, db, policy);
     if (!user) return problem(c, 401, 'Please sign in.');
+    c.set('user', user);
     const who = { user, requestId: c.get('requestId') };
     if (orgKind) {
       return guarded(c, async () => {
@@ -104,7 +110,7 @@ export function exportRoutes(db: Db, options: { idleHours: number }) {
         return c.body(file.body, 200, { 'Content-Type': file.contentType, 'Content-Disposition': file.disposition, 'Cache-Control': 'no-store' });
       });
     }
-    return guarded(c, async () => sendExport(c, db, kind as ExportKind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
+    return guarded(c, async () => sendExport(c, db, logger, kind as ExportKind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
   });
   return app;
 }
@@ -114,13 +120,17 @@ export function exportRoutes(db: Db, options: { idleHours: number }) {
  * without sign-in; a query string asking for another filter is refused (403), a link that is
  * unknown, expired or revoked answers 410.
  */
-export async function sharedExport(c: HonoContext, db: Db, ip: string): Promise<Response> {
+export async function sharedExport(c: HonoContext, db: Db, ip: string, logger: Logger): Promise<Response> {
   c.header('Cache-Control', 'no-store');
   const kind = FILES.get(c.req.param('file') ?? '');
   if (!kind) return problem(c, 404, 'Not found');
-  const grant = await shareGrant(db, c.req.param('token') ?? '', ip);
-  if (grant === 'rate-limited') return problem(c, 429, 'Too many attempts.');
-  if (!grant) return problem(c, 410, 'This link is no longer valid.');
+  const found = await shareGrant(db, c.req.param('token') ?? '', ip);
+  if (found.kind === 'limited') {
+    c.header('Retry-After', String(found.retryAfterSeconds));
+    return problem(c, 429, 'Too many attempts.');
+  }
+  if (found.kind === 'gone') return problem(c, 410, 'This link is no longer valid.');
+  const grant = found.grant;
   const who = { user: null, requestId: c.get('requestId') as string };
-  return guarded(c, async () => sendExport(c, db, kind, sharedExportScope(grant, queryOf(c)), who));
+  return guarded(c, async () => sendExport(c, db, logger, kind, sharedExportScope(grant, queryOf(c)), who));
 }

@@ -1,11 +1,12 @@
-import { DomainError, importDocument, previewDocument, SESSION_COOKIE, sessionUser, type SessionUser } from '@atalaya/api';
+import { DomainError, importDocument, previewDocument, type Analyzer, type SessionPolicy, type SessionUser } from '@atalaya/api';
 import type { Db } from '@atalaya/db';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie } from 'hono/cookie';
+import { ParserBusyError, type DocumentParser } from './parse/document-parser.ts';
 
 export { MAX_DOCUMENT_BYTES as MAX_UPLOAD_BYTES } from '@atalaya/ingest';
 import { MAX_DOCUMENT_BYTES as MAX_UPLOAD_BYTES } from '@atalaya/ingest';
+import { requestUser } from './session-cookie.ts';
 
 const STATUS: Record<DomainError['code'], 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
   BAD_REQUEST: 400,
@@ -18,21 +19,21 @@ const STATUS: Record<DomainError['code'], 400 | 401 | 403 | 404 | 409 | 413 | 42
   TOO_MANY_REQUESTS: 429,
 };
 
-const problem = (c: HonoContext, status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429, message: string) =>
+const problem = (c: HonoContext, status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503, message: string) =>
   c.json({ error: { message } }, status);
 
 /**
  * POST /api/ingest — an analyst uploads a document (multipart field `file`) or pastes text (field `text`).
  * `?dryRun=1` parses without writing. A file upload is a plain HTTP route, not tRPC, so that 20 MB
- * does not travel as base64 inside JSON.
+ * does not travel as base64 inside JSON. The document is parsed by `parser`, in a worker process and
+ * within its limits; past one, a 422 names the limit.
  */
-export function ingestRoutes(db: Db, options: { idleHours: number }) {
+export function ingestRoutes(db: Db, policy: SessionPolicy, parser: DocumentParser) {
   const app = new Hono<{ Variables: { requestId: string; user: SessionUser } }>();
   app.post(
     '/',
     async (c, next) => {
-      const token = getCookie(c, SESSION_COOKIE);
-      const user = token ? await sessionUser(db.db, token, { idleHours: options.idleHours }) : null;
+      const { user } = await requestUser(c, db, policy);
       if (!user) return problem(c, 401, 'Please sign in.');
       if (user.role !== 'analyst' && user.role !== 'admin') return problem(c, 403, 'Only analysts can import newsletters.');
       c.set('user', user);
@@ -66,12 +67,20 @@ export function ingestRoutes(db: Db, options: { idleHours: number }) {
       if (upload.bytes.byteLength > MAX_UPLOAD_BYTES) {
         return problem(c, 413, `The file is ${(upload.bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 20 MB.`);
       }
+      // A client that gives up frees its place: its parse is stopped, or it leaves the queue.
+      const analyze: Analyzer = (document) => parser.analyze(document, c.req.raw.signal);
       try {
-        if (c.req.query('dryRun') === '1') return c.json({ preview: await previewDocument(upload) });
-        const result = await importDocument({ db: db.db, user, requestId: c.get('requestId') }, upload);
+        if (c.req.query('dryRun') === '1') return c.json({ preview: await previewDocument(upload, { analyze }) });
+        const result = await importDocument({ db: db.db, user, requestId: c.get('requestId') }, upload, { analyze });
         return c.json(result, result.kind === 'created' ? 201 : 200);
       } catch (error) {
         if (error instanceof DomainError) return problem(c, STATUS[error.code], error.message);
+        // Nobody is waiting for this answer; it only keeps the log line from reading as a server error.
+        if (c.req.raw.signal.aborted) return problem(c, 400, 'The upload was cancelled.');
+        if (error instanceof ParserBusyError) {
+          c.header('Retry-After', '30');
+          return problem(c, 503, error.message);
+        }
         throw error;
       }
     },

@@ -9,18 +9,10 @@ import { createTestDb, testBackends } from '@atalaya/db/testing';
 import { EMPTY_FILTER } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { createLogger } from '../src/log.ts';
+import { memoryLog, type LogEntry } from './support/memory-log.ts';
 import { signInCookie } from './support/sign-in.ts';
 import { freePort, spawnServer, type SpawnedServer } from './support/spawn-server.ts';
 
-type LogEntry = Record<string, unknown> & { msg: string; level: string; requestId?: string };
-
-/** A logger that keeps its JSON lines in memory. */
-function memoryLog() {
-  const lines: string[] = [];
-  const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
-  return { logger, text: () => lines.join(''), entries: () => lines.map((l) => JSON.parse(l) as LogEntry) };
-}
 
 const webDir = mkdtempSync(path.join(tmpdir(), 'atalaya-ops-web-'));
 writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Atalaya</title><div id="root"></div>');
@@ -79,9 +71,12 @@ describe('request logs', () => {
       // The session, the snapshot and the dashboard's own queries.
       expect(line).toMatchObject({ dbMs: expect.any(Number), queries: expect.any(Number) });
       expect(line?.['queries']).toBeGreaterThan(5);
-      // A request that reads nothing from the database reports no SQL.
+      // Only staff are told: an anonymous probe is not, unless the server is set to tell everyone (SERVER_TIMING).
       const health = await timedApp.request('/healthz', { headers: { 'x-request-id': 'ops-timing-health' } });
-      expect(health.headers.get('server-timing')).toMatch(/^db;desc="SQL";dur=0\.0, app;dur=/);
+      expect(health.headers.get('server-timing')).toBeNull();
+      const toEveryone = createApp({ db: timed, queryTiming, serverTiming: true, webDir });
+      // A request that reads nothing from the database reports no SQL.
+      expect((await toEveryone.request('/healthz')).headers.get('server-timing')).toMatch(/^db;desc="SQL";dur=0\.0, app;dur=/);
     } finally {
       await timed.close();
     }
@@ -167,6 +162,31 @@ describe('health and readiness', () => {
         expect(await probe(app, '/healthz')).toEqual({ status: 200, body: { ok: true } });
         expect(await probe(app, '/readyz')).toMatchObject({ status: 503, body: { ok: false, reason: 'The database is not reachable' } });
       }
+    } finally {
+      await nobodyListens.close();
+    }
+  });
+
+  it('answers 503 with a retry hint while the database cannot be reached, in tRPC and plain routes alike', async () => {
+    const nobodyListens = await createDb({ databaseUrl: `postgres://atalaya:x@127.0.0.1:${await freePort()}/atalaya`, poolSize: 1 });
+    const log = memoryLog();
+    try {
+      const app = createApp({ db: nobodyListens, webDir, logger: log.logger });
+      const cookie = 'atalaya_session=some-session';
+      const input = encodeURIComponent(JSON.stringify({ json: { filter: EMPTY_FILTER } }));
+      const signIn = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ json: { email: 'client@atalaya.demo', password: DEMO_PASSWORD } }) };
+      // The session looked up before any procedure runs, a procedure's own query, a plain Hono route.
+      for (const [p, init] of [[`/trpc/dashboard.get?input=${input}`, { headers: { cookie } }], ['/trpc/auth.signIn', signIn], ['/api/export/items.csv', { headers: { cookie } }]] as const) {
+        const res = await app.request(p, init);
+        expect(res.status, p).toBe(503);
+        expect(res.headers.get('retry-after'), p).toMatch(/^\d+$/);
+        const body = await res.text();
+        expect(body, p).toContain('The database is not reachable right now');
+        expect(body, p).not.toMatch(/ECONNREFUSED|stack|node_modules/);
+      }
+      // Logged as the database being away, not as a failure of the server.
+      expect(log.entries().filter((e) => e.msg === 'database unavailable')).toHaveLength(3);
+      expect(log.entries().filter((e) => e.level === 'error')).toEqual([]);
     } finally {
       await nobodyListens.close();
     }

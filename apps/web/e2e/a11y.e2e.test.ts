@@ -1,62 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as Axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserAvailable, SCREENSHOTS, serverAndBrowser, signIn } from './browser.ts';
+import { audit } from './axe.ts';
+import { browserAvailable, dashboardReady, PHONE, serverAndBrowser, signIn } from './browser.ts';
 
-// Evaluated through the DevTools protocol rather than added as a <script> tag: the app's CSP
-// (script-src 'self') rightly refuses inline scripts, and the page should be audited under its real CSP.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // The seeds live beside the repository (../shared from its root) and are read in place, never copied in.
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SEED = path.resolve(REPO_ROOT, '../shared/seeds/security-chatter-2025-03-12.txt');
-
-/**
- * Third-party markup axe may not judge. maplibre's canvas and its controls are drawn by maplibre;
- * everything of ours around them (the labelled map region, the state table, the legend) is audited.
- * Empty for now: add a selector here only with the reason maplibre's options cannot fix it.
- */
-const THIRD_PARTY: string[] = [];
-
-const PHONE = { width: 390, height: 844 };
-
-/** A violation as a line a developer can act on: rule, impact, help, and the offending elements. */
-function describeViolations(violations: Axe.Result[]): string {
-  return violations
-    .map((v) => {
-      const targets = v.nodes.map((n) => `    ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n\s*/g, ' | ')}` : ''}`);
-      return `${v.id} [${v.impact ?? 'no impact'}] ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
-    })
-    .join('\n');
-}
-
-/** Runs axe-core on the page, saves a full-page screenshot, and fails on serious or critical violations. */
-async function audit(page: Page, name: string): Promise<void> {
-  // Settle: fonts, lazy chunks and queries in flight, so axe sees the screen a user sees.
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `a11y-${name}.png`), fullPage: true });
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (exclude) => {
-      const axe = (window as unknown as { axe: typeof Axe }).axe;
-      return axe.run(exclude.length > 0 ? { include: [document.documentElement], exclude: exclude.map((s) => [s]) } : document, {
-        resultTypes: ['violations'],
-      });
-    },
-    THIRD_PARTY,
-  );
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const minor = results.violations.filter((v) => !blocking.includes(v));
-  if (minor.length > 0) console.warn(`axe on ${name} (${page.url()}), minor or moderate:\n${describeViolations(minor)}`);
-  expect(
-    blocking.map((v) => `${v.id} (${v.impact})`),
-    `axe on ${name} (${page.url()}):\n${describeViolations(blocking)}`,
-  ).toEqual([]);
-}
 
 describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in Chromium', () => {
   const running = serverAndBrowser();
@@ -76,13 +28,6 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     if (email) await signIn(page, running.server.url, email);
     return page;
-  }
-
-  /** The dashboard once its map (or its no-WebGL fallback), KPI cards and timeline have data. */
-  async function dashboardReady(page: Page): Promise<void> {
-    await page.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
-    await page.locator('.kpis:not([aria-busy]) .kpi-value').first().waitFor();
-    await page.locator('section.timeline h3').first().waitFor();
   }
 
   /** One signed-in page per demo user, made on first use (so any one test can run alone with -t). */

@@ -2,10 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnServer, type SpawnedServer } from '@atalaya/server/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The phone the layout is checked on (an iPhone 12–15's CSS viewport). */
+export const PHONE = { width: 390, height: 844 };
 export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test-results/screenshots');
 
 /** Whether the end-to-end suite can run here; in CI a missing browser is an error, not a skip. */
@@ -85,12 +87,19 @@ export async function signIn(
   await submitSignIn(page, email, password);
 }
 
-/** A fresh browser context signed in as an analyst, collecting the page's uncaught errors. */
-export async function signedInPage(browser: Browser, baseUrl: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+/** A fresh browser context signed in as an analyst, collecting the page's uncaught errors; `options` (a phone's viewport, touch…) override the desktop defaults. */
+export async function signedInPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await signIn(page, baseUrl);
   return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the dashboard's map (or its no-WebGL fallback), KPI cards and timeline have data. */
+export async function dashboardReady(page: Page): Promise<void> {
+  await page.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
+  await page.locator('.kpis:not([aria-busy]) .kpi-value').first().waitFor();
+  await page.locator('section.timeline h3').first().waitFor();
 }

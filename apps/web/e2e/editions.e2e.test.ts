@@ -33,6 +33,8 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     const dates = await rows.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     for (let i = 0; i < 7; i++) expect(Number(await rows.nth(i).locator('td').last().textContent())).toBeGreaterThan(0);
+    // Demo content says so, row by row.
+    expect(await rows.getByText('Demo data', { exact: true }).count()).toBe(7);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'editions.png'), fullPage: false });
 
     // Open the third edition from the top.
@@ -54,6 +56,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     expect(await headlines.allTextContents()).toEqual(edition.items.map((i) => i.headline));
     const citations = page.locator('.edition-item cite[lang]');
     expect(await citations.count()).toBeGreaterThan(0);
+    expect(await page.locator('header').getByText('Demo data', { exact: true }).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'edition.png'), fullPage: false });
 
     // Each headline opens its item page, whose Back returns to the edition.
@@ -62,6 +65,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     await headlines.first().getByRole('link').click();
     await page.waitForURL(`${running.server.url}/items/${first.id}`);
     await page.getByRole('heading', { level: 1, name: first.headline }).waitFor();
+    expect(await page.getByText('Written for the demonstration: this is not the firm’s reporting.').isVisible()).toBe(true);
     await page.getByRole('link', { name: /Back to the edition/ }).click();
     await page.waitForURL(`${running.server.url}/editions/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -80,6 +84,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     // es-MX dates: '12 mar 2025'.
     const firstDate = await page.locator('table.editions-archive tbody tr time').first().textContent();
     expect(firstDate).toMatch(/^\d{1,2} [a-z]{3}\.? \d{4}$/);
+    expect(await page.locator('table.editions-archive tbody tr').first().getByText('Datos de demostración').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
@@ -89,6 +94,7 @@ describe.runIf(browserAvailable())('edition archive in Chromium', () => {
     await page.goto(running.server.url);
     const latest = await api<{ editionId: number; title: string }>(page, 'editions.latestCommentary');
     const panel = page.getByRole('region', { name: 'Latest commentary' });
+    await panel.getByText('Demo data', { exact: true }).waitFor();
     await panel.getByRole('link', { name: latest.title }).click();
     await page.waitForURL(`${running.server.url}/editions/${latest.editionId}`);
     await page.getByRole('region', { name: 'Commentary' }).waitFor();

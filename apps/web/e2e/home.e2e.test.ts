@@ -24,6 +24,9 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     const firstHeadline = await headlines.first().textContent();
     expect(firstHeadline?.length).toBeGreaterThan(10);
     expect(await headlines.first().getAttribute('href')).toMatch(/^\/items\/\d+$/);
+    // Demo content says so: on the commentary and on each card.
+    expect(await commentary.getByText('Demo data', { exact: true }).count()).toBe(1);
+    expect(await timeline.locator('article.tl-item').first().getByText('Demo data', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
@@ -55,6 +58,29 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     await timeline.getByRole('heading', { level: 3, name: /^Week of / }).first().waitFor();
     await expect.poll(() => timeline.locator('article h4 a').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells someone who keeps getting the password wrong when to try again, in English and Spanish', async () => {
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${running.server.url}/login`);
+    await page.getByLabel('Email', { exact: true }).fill('nobody@atalaya.demo');
+    const alert = page.locator('.login-form').getByRole('alert');
+    const refusals: string[] = [];
+    // Five wrong passwords are checked; then each attempt must wait 1 s, 2 s, 4 s …, so one soon comes too early.
+    for (let i = 0; i < 12 && !refusals.at(-1)?.startsWith('Too many'); i++) {
+      await page.getByLabel('Password', { exact: true }).fill(`wrong ${i}`);
+      const answered = page.waitForResponse((r) => r.url().includes('/trpc/auth.signIn'));
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await answered;
+      await expect.poll(() => page.getByRole('button', { name: 'Sign in', exact: true }).isEnabled()).toBe(true);
+      refusals.push((await alert.textContent()) ?? '');
+    }
+    expect(refusals.slice(0, 5)).toEqual(Array(5).fill('The email or password is not correct.'));
+    expect(refusals.at(-1)).toMatch(/^Too many sign-in attempts\. You can try again in \d+ seconds?, at \d{1,2}:\d{2}\s?[AP]M\.$/);
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ES' }).click();
+    await expect.poll(() => alert.textContent()).toMatch(/^Demasiados intentos de inicio de sesión\. Podrá volver a intentarlo dentro de \d+ segundos?, a las \d{1,2}:\d{2}/);
     await context.close();
   });
 });

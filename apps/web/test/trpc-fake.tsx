@@ -15,14 +15,15 @@ import { makeQueryClient } from '../src/lib/trpc.ts';
 // Query run and every call can be inspected. (Tests may instead put results in the query cache
 // beforehand: see features/filters/testing.tsx.)
 
-type TrpcCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
-const STATUS: Record<TrpcCode, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INTERNAL_SERVER_ERROR: 500 };
+type TrpcCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+const STATUS: Record<TrpcCode, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, INTERNAL_SERVER_ERROR: 500 };
 
-/** Thrown by a fake procedure to answer with a tRPC error. */
+/** Thrown by a fake procedure to answer with a tRPC error (with more of the error's `data`, such as `retryAfterSeconds`, when given). */
 export class FakeError extends Error {
   constructor(
     readonly code: TrpcCode,
     message: string,
+    readonly data: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -58,7 +59,8 @@ export function fakeApi(handlers: Record<string, Handler>) {
           const code = e instanceof FakeError ? e.code : 'INTERNAL_SERVER_ERROR';
           status = paths.length > 1 ? 207 : STATUS[code];
           const message = e instanceof Error ? e.message : String(e);
-          return { error: superjson.serialize({ message, code: -32000, data: { code, httpStatus: STATUS[code], path } }) };
+          const more = e instanceof FakeError ? e.data : {};
+          return { error: superjson.serialize({ message, code: -32000, data: { code, httpStatus: STATUS[code], path, ...more } }) };
         }
       }),
     );

@@ -1,5 +1,6 @@
 import type { DbKind, Database, Kysely, Role } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
+import type { SessionPolicy } from './services/sessions.ts';
 
 export interface SessionUser {
   id: number;
@@ -9,11 +10,11 @@ export interface SessionUser {
   orgId: number;
 }
 
-/** How the HTTP layer lets procedures set and clear the session cookie. */
+/** How the HTTP layer lets procedures set and clear the session cookie, and mark a browser as one an account signs in from. */
 export interface SessionCookies {
-  idleHours: number;
   set(token: string, expiresAt: Date): void;
   clear(): void;
+  setDevice(token: string, expiresAt: Date): void;
 }
 
 // A type alias, not an interface: tRPC adapters want a Record-compatible context.
@@ -26,6 +27,10 @@ export type Context = {
   requestId: string;
   user: SessionUser | null;
   sessionToken: string | null;
+  /** How long sessions last, and the clock. */
+  sessionPolicy: SessionPolicy;
+  /** The browser's device token cookie, if any (see services/sign-in-limits.ts). */
+  deviceToken: string | null;
   ip: string;
   userAgent: string | null;
   cookies: SessionCookies;

@@ -1,10 +1,10 @@
 import { FilterError, type Filter } from '@atalaya/domain';
-import type { Role } from '@atalaya/db';
+import { isDatabaseUnavailable, type Role } from '@atalaya/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { transformer } from './transformer.ts';
 import { z } from 'zod';
 import type { Context } from './context.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, TooManyRequests, UNAVAILABLE_MESSAGE } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
   transformer,
@@ -20,6 +20,8 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         zodError,
+        /** TOO_MANY_REQUESTS: seconds until the client may try again. */
+        retryAfterSeconds: cause instanceof TooManyRequests ? cause.retryAfterSeconds : null,
       },
     };
   },
@@ -32,11 +34,21 @@ function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * A database that cannot be reached (restarting, failing over) makes the service briefly unavailable (503), which
+ * is not a bug of the server (500): the HTTP layer then tells the client when to try again. Null for other errors.
+ */
+export function unavailableError(cause: unknown): TRPCError | null {
+  return isDatabaseUnavailable(cause) ? new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, cause }) : null;
+}
+
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const error = result.error;
   const cause = error.cause;
+  const unavailable = unavailableError(cause);
+  if (unavailable) throw unavailable;
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }

@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COUNTRIES, STATE_ISO_CODES, TOPIC_SLUGS } from '@atalaya/domain';
+import { COUNTRIES, STATE_ISO_CODES, TOPIC_SLUGS, ratingAsOf, scopeState } from '@atalaya/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_EDITIONS, DEMO_ORGANIZATION_LABELS, DEMO_PEOPLE_LABELS } from '../src/demo/editions.ts';
+import { DEMO_RATINGS } from '../src/demo/levels.ts';
 import { DEMO_OBSERVATIONS } from '../src/demo/observations.ts';
 import type { DemoObservation } from '../src/demo/types.ts';
 
 // test/ → api/ → packages/ → main/ → the workspace root that holds shared/.
 const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const EDITIONS_DIR = fileURLToPath(new URL('../src/demo/editions/', import.meta.url));
+const RATINGS_FILE = fileURLToPath(new URL('../src/demo/levels.ts', import.meta.url));
 
 const items = DEMO_EDITIONS.flatMap((e) => e.items.map((item) => ({ edition: e, item })));
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -56,10 +58,11 @@ describe('demo editions', () => {
     expect(wordCount(latest?.commentary ?? '')).toBeGreaterThanOrEqual(150);
   });
 
-  it('dates every item with a real date between December 2024 and January 2026, not after its edition', () => {
+  // The first edition also covers the week before it (a magazine piece of 27 November 2024).
+  it('dates every item with a real date between late November 2024 and January 2026, not after its edition', () => {
     for (const { edition, item } of items) {
       expect(isRealDate(item.articleDate), item.headline).toBe(true);
-      expect(item.articleDate >= '2024-12-01' && item.articleDate <= '2026-01-31', item.headline).toBe(true);
+      expect(item.articleDate >= '2024-11-20' && item.articleDate <= '2026-01-31', item.headline).toBe(true);
       expect(item.articleDate <= edition.publishedOn, item.headline).toBe(true);
     }
   });
@@ -126,8 +129,9 @@ describe('demo editions', () => {
     const files = readdirSync(EDITIONS_DIR).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBe(DEMO_EDITIONS.length);
     const copied: string[] = [];
-    for (const file of files) {
-      const w = words(readFileSync(`${EDITIONS_DIR}${file}`, 'utf8'));
+    // The editions and the ratings' rationales.
+    for (const file of [...files.map((f) => `${EDITIONS_DIR}${f}`), RATINGS_FILE]) {
+      const w = words(readFileSync(file, 'utf8'));
       for (let i = 0; i + RUN <= w.length; i++) {
         const run = w.slice(i, i + RUN).join(' ');
         const seed = seedRuns.get(run);
@@ -135,6 +139,90 @@ describe('demo editions', () => {
       }
     }
     expect(copied).toEqual([]);
+  });
+});
+
+// The fact check of the demo editions against press pages (../shared/demo-fact-check.md), pinned.
+describe('demo editions after the fact check', () => {
+  const find = (headline: RegExp) => {
+    const found = items.filter(({ item }) => headline.test(item.headline));
+    expect(found, String(headline)).toHaveLength(1);
+    return found[0]!.item;
+  };
+  const allText = DEMO_EDITIONS.map((e) => [e.commentary, ...e.items.map((i) => `${i.headline}\n${i.summary}`)].join('\n')).join('\n');
+
+  it('dates no item before the event it reports', () => {
+    // Captured in Paraguay on 12–13 September 2025, landed in Tapachula on the 18th.
+    expect(find(/Bermúdez|former security chief/).articleDate >= '2025-09-18').toBe(true);
+    // The Navy Secretary first acknowledged marines' involvement on 16 September 2025.
+    expect(find(/Navy officers/).articleDate >= '2025-09-16').toBe(true);
+    expect(find(/military options/).articleDate).toBe('2024-11-27');
+    expect(find(/Army meth seizures more than double/).articleDate).toBe('2025-11-15');
+    expect(find(/Daily homicide average falls to 64\.9/).articleDate).toBe('2025-08-12');
+  });
+
+  it('puts the tanker at Tampico, with the raids in Altamira', () => {
+    const summary = find(/Navy officers/).summary;
+    expect(summary).toContain('Tampico');
+    expect(summary).not.toMatch(/port of Altamira/);
+  });
+
+  it("counts about 1,540 killed in Sinaloa's war by 2 July 2025, not more than 1,700", () => {
+    const june = find(/June was Sinaloa's deadliest month/);
+    expect(june.summary).toContain('About 1,540 people');
+    expect(june.summary).toContain('9 September 2024');
+    expect(allText).not.toMatch(/more than 1,700/i);
+  });
+
+  it('dates the Veracruz meth seizure to its announcement on 1 December and the marijuana apart from it', () => {
+    const veracruz = find(/Meth bound for Cameroon/);
+    const meth = veracruz.metrics.find((m) => m.dimension === 'methamphetamine');
+    const marijuana = veracruz.metrics.find((m) => m.dimension === 'marijuana');
+    expect([meth?.value, meth?.periodStart, meth?.periodEnd]).toEqual([290, '2024-12-01', '2024-12-01']);
+    expect(marijuana?.value).toBe(722.719);
+    expect(marijuana && marijuana.periodEnd <= veracruz.articleDate).toBe(true);
+    expect(veracruz.summary).not.toMatch(/days later/i);
+  });
+
+  it('does not have the FGR in control of the Teuchitlán ranch before 25 March 2025', () => {
+    const ranch = find(/Teuchitlán/);
+    expect(ranch.articleDate < '2025-03-25').toBe(true);
+    expect(ranch.summary).not.toMatch(/FGR took (over|control)/);
+  });
+
+  it('drops the unverified names, figures and quotes', () => {
+    for (const claim of ['Edwin Antonio', '28.9', '29.7', '70.5', '74%', '15,496', '1,356', '47 tonnes', 'Felipe Ángeles', 'twelve army', 'historic step', 'a disgrace', 'wherever it leads', 'knew nothing', 'high-impact criminals', 'credited the cooperation', 'shared rules']) {
+      expect(allText, claim).not.toContain(claim);
+    }
+    expect(find(/terrorist listings help Mexico/).metrics).toEqual([]);
+  });
+});
+
+describe('demo ratings', () => {
+  it('rates known places in order, each citing demo items published by then, in both languages but for one or two', () => {
+    const dateOf = new Map(items.map(({ item }) => [item.headline, item.articleDate]));
+    const dates = DEMO_RATINGS.map((r) => r.effectiveOn);
+    expect(dates).toEqual([...dates].sort());
+    for (const r of DEMO_RATINGS) {
+      const label = `${r.scope} ${r.category} ${r.effectiveOn}`;
+      expect(scopeState(r.scope), label).toBeDefined();
+      expect(isRealDate(r.effectiveOn) && r.effectiveOn >= '2024-12-01' && r.effectiveOn <= '2026-01-31', label).toBe(true);
+      expect(r.evidence.length, label).toBeGreaterThan(0);
+      for (const headline of r.evidence) expect(dateOf.get(headline)! <= r.effectiveOn, `${label}: ${headline}`).toBe(true);
+      expect(r.en.trim(), label).not.toBe('');
+      if (r.es !== null) expect(r.es.trim(), label).not.toBe('');
+    }
+    expect(DEMO_RATINGS.filter((r) => r.es === null).length).toBeGreaterThanOrEqual(1);
+    expect(DEMO_RATINGS.filter((r) => r.es === null).length).toBeLessThanOrEqual(2);
+  });
+
+  // End-to-end tests raise Sinaloa to extreme from high: the demo must leave it at high.
+  it('leaves Sinaloa high, and Culiacán extreme for violence only, so a raise of the state reaches the Culiacán site', () => {
+    const history = DEMO_RATINGS.map((r, i) => ({ ...r, id: i + 1, status: 'published' as const }));
+    expect(ratingAsOf(history, 'MX-SIN', 'overall', '2099-12-31')?.level).toBe(4);
+    expect(ratingAsOf(history, 'MX-SIN', 'violence', '2099-12-31')?.level).toBe(4);
+    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'violence', '2099-12-31')?.level).toBe(5);
+    expect(ratingAsOf(history, 'MX-SIN/culiacan', 'overall', '2099-12-31')).toBeUndefined();
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Db, DbKind } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
 import { EMPTY_FILTER, type Filter } from '@atalaya/domain';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemSummary } from '../src/services/items.ts';
-import { CSV_BOM, type CsvExport } from '../src/services/exports/csv.ts';
+import { CSV_BOM, csvDocument, csvLines, type CsvExport } from '../src/services/exports/csv.ts';
 import { describeFilter } from '../src/services/exports/describe-filter.ts';
 import { exportDisposition } from '../src/services/exports/filename.ts';
 import { itemsCsv } from '../src/services/exports/items-csv.ts';
@@ -12,7 +13,7 @@ import { observationsCsv } from '../src/services/exports/observations-csv.ts';
 import { markdownParagraphs, pdfSafe } from '../src/services/exports/pdf-text.ts';
 import { briefingData } from '../src/services/exports/briefing.ts';
 import { renderBriefingPdf } from '../src/services/exports/pdf.ts';
-import { byteStream } from '../src/services/exports/stream.ts';
+import { byteStream, STREAM_FAILED } from '../src/services/exports/stream.ts';
 import { syncCatalog } from '../src/services/catalog.ts';
 import { storeEdition, type ItemInput } from '../src/services/store-edition.ts';
 import { demoApi } from './helpers.ts';
@@ -99,6 +100,7 @@ describe.each(testBackends())('items CSV export on %s', (kind: DbKind) => {
             people: [{ slug: 'ana-oconnor', label: 'Ana O’Connor' }],
           }),
           tricky({ headline: '=HYPERLINK("https://evil.example","pulse aquí")', summary: '@SUM(A1:A2)', date: '2025-03-09' }),
+          tricky({ headline: '+cmd|\' /C calc\'!A0\nSegunda línea multilínea', summary: '-2+3\r\n=1+1', outlet: '\tTabulado\nvarias líneas', date: '2025-03-08' }),
         ],
       },
       { status: 'published', sourceFormat: 'text', origin: 'editor' },
@@ -164,6 +166,16 @@ describe.each(testBackends())('items CSV export on %s', (kind: DbKind) => {
     const { rows } = parseCsv((await textOf(itemsCsv(api.db, { ...EMPTY_FILTER, q: 'HYPERLINK' }, { lang: 'en' }))).text);
     expect(rows[0]?.['headline']).toBe(`'=HYPERLINK("https://evil.example","pulse aquí")`);
     expect(rows[0]?.['summary']).toBe("'@SUM(A1:A2)");
+  });
+
+  it('neutralises a formula in a cell with line breaks too', async () => {
+    const { rows } = parseCsv((await textOf(itemsCsv(api.db, { ...EMPTY_FILTER, q: 'multilínea' }, { lang: 'en' }))).text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      headline: "'+cmd|' /C calc'!A0\nSegunda línea multilínea",
+      summary: "'-2+3\r\n=1+1",
+      outlet: "'\tTabulado\nvarias líneas",
+    });
   });
 
   it('writes only the header for a filter without items', async () => {
@@ -317,8 +329,8 @@ describe('streaming a large export', () => {
     expect(rows.map((r) => Number(r['id']))).toEqual(expected.map((r) => r.id));
     expect(rows[0]?.['headline']).toMatch(/^Bulk item \d+, "quoted"$/);
     expect(csv.rows).toBe(COUNT);
-    // Header, then five pages: never the whole list in one piece.
-    expect(chunks).toBe(1 + COUNT / 1000);
+    // Five pages, the header going out with the first: never the whole list in one piece.
+    expect(chunks).toBe(COUNT / 1000);
   });
 
   it('as a byte stream: the same bytes, and the end reported once the last page has gone', async () => {
@@ -341,6 +353,60 @@ describe('streaming a large export', () => {
     await reader.cancel();
     expect(ends).toEqual([false]);
     expect(csv.rows).toBeLessThan(COUNT);
+  });
+});
+
+describe('a streamed CSV whose query fails', () => {
+  const broken = new Error('relation "items" does not exist');
+  async function* pages(failAt: number) {
+    for (let i = 0; ; i++) {
+      if (i === failAt) throw broken;
+      yield [{ id: i }];
+    }
+  }
+  const csv = (failAt: number) => csvDocument(['id'], pages(failAt), (row) => [row.id]).chunks;
+
+  it('fails before the stream exists when the first page cannot be read, so the answer is still an error', async () => {
+    await expect(byteStream(csv(0), async () => undefined)).rejects.toBe(broken);
+  });
+
+  it('is cut off when a later page fails, with an error that says nothing of the database', async () => {
+    const ends: Array<[boolean, unknown]> = [];
+    const reader = (await byteStream(csv(3), async (complete, error) => void ends.push([complete, error]))).getReader();
+    let received = '';
+    const failure = await (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return null;
+        received += new TextDecoder('utf-8', { ignoreBOM: true }).decode(value);
+      }
+    })().catch((error: unknown) => error);
+    expect(received).toBe(`${CSV_BOM}id\r\n0\r\n1\r\n2\r\n`);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toBe(STREAM_FAILED);
+    expect(ends).toEqual([[false, broken]]);
+  });
+});
+
+describe('csvLines', () => {
+  const cellOf = (text: string) => Papa.parse<string[]>(csvLines([[text]]), { delimiter: ',', newline: '\r\n' }).data[0]?.[0];
+  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '"', ',', '\t', '='), fc.string({ unit: 'grapheme', maxLength: 2 })), maxLength: 40 });
+
+  it('puts an apostrophe before every cell a spreadsheet would run as a formula, line breaks or not', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), anyText, (start, rest) => {
+        expect(cellOf(start + rest)).toBe(`'${start}${rest}`);
+      }),
+    );
+  });
+
+  it('leaves every other cell as it is, and numbers alone', () => {
+    fc.assert(
+      fc.property(anyText.filter((text) => !/^[=+\-@\t\r]/.test(text)), (text) => {
+        expect(cellOf(text)).toBe(text);
+      }),
+    );
+    expect(csvLines([[-5, '-5']])).toBe(`-5,"'-5"\r\n`);
   });
 });
 

@@ -3,6 +3,7 @@ import { createTestDb } from '@atalaya/db/testing';
 import type { Context, SessionUser } from '../src/context.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { createCaller } from '../src/root.ts';
+import { DEFAULT_SESSION_POLICY } from '../src/services/sessions.ts';
 
 /** A migrated database with the demo dataset, and a caller for it: the demo client unless another user (or null, anonymous) is given. */
 export async function demoApi(kind: DbKind, as?: SessionUser | null) {
@@ -23,9 +24,15 @@ export function testContext(handle: Db, user: SessionUser | null = null, session
     requestId: 'test',
     user,
     sessionToken,
+    sessionPolicy: DEFAULT_SESSION_POLICY,
+    deviceToken: null,
     ip: '127.0.0.1',
     userAgent: 'vitest',
-    cookies: { idleHours: 12, set: (token) => cookieLog.push(`set:${token}`), clear: () => cookieLog.push('clear') },
+    cookies: {
+      set: (token) => cookieLog.push(`set:${token}`),
+      clear: () => cookieLog.push('clear'),
+      setDevice: (token) => cookieLog.push(`device:${token}`),
+    },
     share: null,
     cookieLog,
   };

@@ -1,6 +1,6 @@
 import type { Db } from '@atalaya/db';
 import { createTestDb, testBackends } from '@atalaya/db/testing';
-import type { Filter } from '@atalaya/domain';
+import { cleanText, NUL_MESSAGE, type Filter } from '@atalaya/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context.ts';
@@ -64,7 +64,8 @@ async function counts(db: Db['db']): Promise<Record<string, number>> {
   return all;
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Stored as given, but cleaned (invisible and direction-changing characters out, a lone surrogate as U+FFFD) and trimmed.
+const storedAs = (text: string) => cleanText(text).trim();
 const withQ = (q: string): Filter => ({ states: [], topics: [], orgs: [], q });
 
 describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
@@ -156,8 +157,7 @@ describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
           .select(['headline', 'summary', 'outlet', 'article_author', 'original_title'])
           .where('id', '=', itemId)
           .executeTakeFirstOrThrow();
-        // Stored as given (trimmed, and a lone surrogate becomes U+FFFD on its way to UTF-8).
-        const stored = text.trim().replace(LONE_SURROGATE, '\ufffd');
+        const stored = storedAs(text);
         expect(row).toEqual({ headline: stored, summary: stored, outlet: stored, article_author: stored, original_title: stored });
         // Read back through the API as a reader would.
         const read = await as('client').items.byId({ id: itemId });
@@ -183,7 +183,7 @@ describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
         const before = await counts(handle.db);
         const caller = as('client');
         const outcome = await attempt(() => caller.views.create({ name, filter: withQ(name) }));
-        const stored = name.trim().replace(LONE_SURROGATE, '\ufffd');
+        const stored = storedAs(name);
         if (name.trim().length > 120) {
           expect(outcome).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
           expect(await counts(handle.db)).toEqual(before);
@@ -207,7 +207,7 @@ describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
           const outcome = await attempt(() => caller.admin.saveSite({ orgId: client.orgId, name, state: 'MX-SIN', lat: null, lon: null, type: null }));
           expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
         }
-        const stored = name.trim().replace(LONE_SURROGATE, '\ufffd');
+        const stored = storedAs(name);
         const sites = await as('client').admin.sites({ orgId: client.orgId });
         expect(sites.filter((s) => s.name === stored)).toHaveLength(2);
         expect(await counts(handle.db)).toEqual({ ...before, sites: (before['sites'] ?? 0) + 2, audit_log: (before['audit_log'] ?? 0) + 2 });
@@ -235,6 +235,79 @@ describe.each(testBackends())('odd and hostile strings on %s', (kind) => {
       const { entries } = await as('admin').admin.audit({ action: 'item.', limit: 500 });
       expect(entries.length).toBeGreaterThan(0);
       expect(entries.every((e) => e.action.startsWith('item.'))).toBe(true);
+    });
+  });
+
+  describe('with a NUL character, an impossible date or an id no row can have', () => {
+    it('every read answers a clean BAD_REQUEST naming the problem, before any query', async () => {
+      const caller = as('client');
+      const refused: Array<[() => Promise<unknown>, RegExp | string]> = [
+        [() => caller.items.list({ filter: withQ('cartel\0') }), NUL_MESSAGE],
+        [() => caller.dashboard.get({ filter: withQ('\0') }), NUL_MESSAGE],
+        [() => caller.timeline.density({ filter: withQ('a\0b') }), NUL_MESSAGE],
+        [() => caller.items.list({ filter: { ...withQ('x'), q: undefined, from: '0000-01-01' } }), /"0000-01-01" is out of range/],
+        [() => caller.dashboard.get({ filter: { states: [], topics: [], orgs: [], to: '2026-02-30' } }), /Invalid date "2026-02-30"/],
+        [() => caller.metrics.series({ series: 'homicide_rate', from: '1899-12-31' }), /out of range/],
+        [() => caller.items.list({ filter: withQ('x'), cursor: '2026-02-30_5' }), /Invalid cursor "2026-02-30_5"/],
+        [() => caller.items.list({ filter: withQ('x'), cursor: '0000-01-01_5' }), /Invalid cursor/],
+        [() => caller.items.list({ filter: withQ('x'), cursor: '2026-01-30_9999999999' }), /Invalid cursor/],
+        [() => caller.items.byId({ id: 2 ** 31 }), /too large/],
+        [() => caller.editions.byId({ id: 2 ** 40 }), /too large/],
+      ];
+      for (const [call, message] of refused) {
+        const named = typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message);
+        expect(await attempt(call)).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: named });
+      }
+    });
+
+    it('every write answers a clean BAD_REQUEST and writes nothing', async () => {
+      const before = await counts(handle.db);
+      const item = await handle.db.selectFrom('items').select('id').orderBy('id').executeTakeFirstOrThrow();
+      const client = users.client as SessionUser;
+      const writes: Array<() => Promise<unknown>> = [
+        () => as('client').views.create({ name: 'North\0', filter: withQ('x') }),
+        () => as('client').views.create({ name: 'North', filter: withQ('x\0') }),
+        () => as('client').views.create({ name: 'North', filter: { states: [], topics: [], orgs: [], from: '0000-01-01' } }),
+        () => as('analyst').review.updateItem({ id: item.id, headline: 'Head\0line' }),
+        () => as('analyst').review.updateItem({ id: item.id, summary: '\0' }),
+        () => as('analyst').review.updateItem({ id: item.id, date: '2026-02-30' }),
+        () => as('analyst').review.updateItem({ id: item.id, date: '0000-01-01' }),
+        () => as('analyst').review.updateItem({ id: 2 ** 31, headline: 'x' }),
+        () => as('admin').admin.saveSite({ orgId: client.orgId, name: 'Plant\0', state: 'MX-SIN', lat: null, lon: null, type: null }),
+        () => as('admin').admin.audit({ action: 'item.\0', limit: 10 }),
+      ];
+      for (const write of writes) expect(await attempt(write)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(await counts(handle.db)).toEqual(before);
+    });
+
+    it('signing in with a NUL in the email is a clean BAD_REQUEST too', async () => {
+      const anonymous = createCaller(testContext(handle, null));
+      expect(await attempt(() => anonymous.auth.signIn({ email: 'client@atalaya.demo\0', password: 'whatever-password' }))).toMatchObject({
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining(NUL_MESSAGE),
+      });
+    });
+  });
+
+  describe('with direction overrides and invisible characters', () => {
+    it('stores and shows a headline as it reads, not as an override would display it', async () => {
+      const item = await handle.db.selectFrom('items').select('id').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+      await as('analyst').review.updateItem({ id: item.id, headline: 'Leaked file: invoice-\u202Efdp.exe', summary: 'Open\u200B it\u2066 now\u2069.' });
+      expect(await as('client').items.byId({ id: item.id })).toMatchObject({ headline: 'Leaked file: invoice-fdp.exe', summary: 'Open it now.' });
+      const row = await handle.db.selectFrom('items').select(['headline', 'summary']).where('id', '=', item.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ headline: 'Leaked file: invoice-fdp.exe', summary: 'Open it now.' });
+    });
+
+    it('stores a view name and search text without them', async () => {
+      const caller = as('client');
+      const view = await caller.views.create({ name: 'Norte\u202E \u200Bcorridor\uFEFF', filter: withQ('\u200Bcartel\u2067') });
+      expect((await caller.views.list()).find((v) => v.id === view.id)).toMatchObject({ name: 'Norte corridor', filter: { q: 'cartel' } });
+      await caller.views.rename({ id: view.id, name: 'Sur\u200D\u2068este\u2069' });
+      expect((await caller.views.list()).find((v) => v.id === view.id)).toMatchObject({ name: 'Sureste', filter: { q: 'cartel' } });
+      const stored = await handle.db.selectFrom('saved_views').select(['name', 'filter']).where('id', '=', view.id).executeTakeFirstOrThrow();
+      expect(stored.name).toBe('Sureste');
+      expect(JSON.stringify(stored.filter)).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
     });
   });
 

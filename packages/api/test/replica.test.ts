@@ -13,6 +13,7 @@ interface Ids {
   editionId: number;
   viewId: number;
   orgId: number;
+  linkId: number;
 }
 
 /**
@@ -44,6 +45,7 @@ const QUERY_INPUTS: Record<string, (ids: Ids) => unknown> = {
   'timeline.density': () => ({ filter: EMPTY_FILTER }),
   'views.list': () => undefined,
   'views.shareLinks': (ids) => ({ viewId: ids.viewId }),
+  'views.shareOpens': (ids) => ({ linkId: ids.linkId }),
 };
 
 const queryPaths = () =>
@@ -60,10 +62,18 @@ interface Pair {
   close(): Promise<void>;
 }
 
-/** A view only the replica has: data that queries on the primary cannot see. */
+/** A view (with a share link) only the replica has: data that queries on the primary cannot see. */
 async function addReplicaOnlyView(db: Kysely<Database>): Promise<void> {
   const client = await db.selectFrom('users').select(['id', 'org_id']).where('role', '=', 'client').orderBy('id').executeTakeFirstOrThrow();
-  await db.insertInto('saved_views').values({ name: REPLICA_ONLY, filter: JSON.stringify(EMPTY_FILTER), owner_id: client.id, org_id: client.org_id }).execute();
+  const view = await db
+    .insertInto('saved_views')
+    .values({ name: REPLICA_ONLY, filter: JSON.stringify(EMPTY_FILTER), owner_id: client.id, org_id: client.org_id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('share_links')
+    .values({ view_id: view.id, token_hash: randomBytes(32).toString('hex'), filter: JSON.stringify(EMPTY_FILTER), expires_at: new Date(Date.now() + 86_400_000), created_by: client.id })
+    .execute();
 }
 
 /** Two in-memory PGlites: the replica starts as a copy of the primary and is then made read-only. */
@@ -139,7 +149,8 @@ describe.each(testBackends())('read replica on %s', (kind) => {
     admin = as('admin');
     const item = await dbs.replica.selectFrom('items').select(['id', 'edition_id']).orderBy('id').executeTakeFirstOrThrow();
     const view = await dbs.replica.selectFrom('saved_views').select('id').orderBy('id').executeTakeFirstOrThrow();
-    ids = { itemId: item.id, editionId: item.edition_id, viewId: view.id, orgId: client.orgId };
+    const link = await dbs.replica.selectFrom('share_links').select('id').orderBy('id').executeTakeFirstOrThrow();
+    ids = { itemId: item.id, editionId: item.edition_id, viewId: view.id, orgId: client.orgId, linkId: link.id };
   });
   afterAll(() => dbs?.close());
 

@@ -5,14 +5,56 @@ import { isPlainJson, transformer } from '../src/transformer.ts';
 
 const { serialize, deserialize } = transformer.output;
 
+/** What a client receives when the server sends a value one way or the other: the value it reads back, or the refusal. */
+function received(send: (value: unknown) => unknown, read: (wire: never) => unknown, value: unknown): { value: unknown } | { refused: string } {
+  let wire: string;
+  try {
+    wire = JSON.stringify(send(value));
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+  return { value: read(JSON.parse(wire) as never) };
+}
+
+const viaFastPath = (value: unknown) => received(serialize, deserialize, value);
+const viaSuperjson = (value: unknown) => received(superjson.serialize, superjson.deserialize, value);
+
+// The keys superjson refuses to send (its guard against prototype pollution), as JSON.parse makes them: own keys.
+const guardedKey = fc.constantFrom('__proto__', 'constructor', 'prototype');
+const withGuardedKey = fc
+  .tuple(fc.jsonValue(), guardedKey, fc.jsonValue(), fc.array(fc.constantFrom('object', 'array'), { maxLength: 3 }))
+  .map(([sibling, key, inner, wrappers]) => {
+    let value: unknown = JSON.parse(`{"x":${JSON.stringify(sibling) ?? 'null'},${JSON.stringify(key)}:${JSON.stringify(inner) ?? 'null'}}`);
+    for (const wrapper of wrappers) value = wrapper === 'array' ? [sibling, value] : { [String(wrappers.length)]: value };
+    return value;
+  });
+
 describe('the API transformer', () => {
-  it('sends plain JSON as superjson would, and the client reads back the same value', () => {
+  it('sends any JSON value as superjson would: the client reads back the same value, or both refuse it alike', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const sent = serialize(value);
-        expect(deserialize(JSON.parse(JSON.stringify(sent)))).toEqual(superjson.deserialize(JSON.parse(JSON.stringify(superjson.serialize(value)))));
+        expect(viaFastPath(value)).toEqual(viaSuperjson(value));
       }),
     );
+  });
+
+  it('refuses, as superjson does, an object with a __proto__, constructor or prototype key at any depth', () => {
+    expect(viaSuperjson(JSON.parse('{"":{"__proto__":false}}'))).toMatchObject({ refused: expect.stringContaining('__proto__') });
+    fc.assert(
+      fc.property(withGuardedKey, (value) => {
+        expect(isPlainJson(value)).toBe(false);
+        const sent = viaFastPath(value);
+        expect(sent).toMatchObject({ refused: expect.stringMatching(/prototype pollution/) });
+        expect(sent).toEqual(viaSuperjson(value));
+      }),
+    );
+  });
+
+  it('sends keys that only look like the guarded ones, and text with NUL or unpaired surrogates, as plain JSON', () => {
+    const value = JSON.parse('{"__proto__x":1,"Constructor":"\\u0000","proto":["\\ud800","a\\udc00b"]}') as unknown;
+    expect(isPlainJson(value)).toBe(true);
+    expect(viaFastPath(value)).toEqual({ value });
+    expect(viaFastPath(value)).toEqual(viaSuperjson(value));
   });
 
   it('leaves what JSON cannot carry to superjson, so dates, undefined members and odd numbers survive', () => {

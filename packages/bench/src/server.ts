@@ -37,7 +37,8 @@ export async function measureServer(
 ): Promise<ServerResult> {
   const server = await spawnServer({
     ...(prepared.dataDir ? { dataDir: prepared.dataDir } : {}),
-    env: { ...prepared.serverEnv, ATALAYA_DEMO: '0', LOG_LEVEL: 'warn' },
+    // SERVER_TIMING: the SQL time of every request, share links' included.
+    env: { ...prepared.serverEnv, ATALAYA_DEMO: '0', LOG_LEVEL: 'warn', SERVER_TIMING: 'true' },
   });
   try {
     const api = await ApiClient.signIn(server.url, BENCH_USER.email, BENCH_USER.password);

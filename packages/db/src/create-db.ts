@@ -30,8 +30,12 @@ export interface Db {
   /** The read replica when one is configured, otherwise the primary itself. */
   readonly read: Kysely<Database>;
   readonly kind: DbKind;
-  /** Closes the pool or the embedded database, flushing PGlite to disk. */
-  close(): Promise<void>;
+  /**
+   * Closes the pool or the embedded database, flushing PGlite to disk. It waits for the statements running;
+   * with `interrupt` (PostgreSQL only) it ends the connections in use instead, so their open transactions roll
+   * back and the requests that held them fail with a connection error.
+   */
+  close(options?: { interrupt?: boolean }): Promise<void>;
   /** PGlite only: the underlying instance (used to clone migrated templates in tests). */
   readonly pglite?: PGlite;
 }
@@ -93,15 +97,29 @@ export function wrapPglite(pglite: PGlite, log?: LogConfig): Db {
 export async function createDb(config: DbConfig = {}): Promise<Db> {
   if (config.databaseUrl) {
     let closing = false;
+    let interrupted = false;
     const onPoolError = config.onPoolError ?? ((error: Error) => console.error(`PostgreSQL connection error: ${error.message}`));
+    // Clients handed out and not yet given back: those an interrupting close ends.
+    const inUse = new Set<pg.PoolClient>();
     const connect = (connectionString: string) => {
       const pool = new pg.Pool({ connectionString, max: config.poolSize ?? 10, types: pgTypes });
-      // An idle client's error (the server restarting, a connection killed) would otherwise crash the process;
-      // the pool drops that client and opens a new one for the next query.
-      pool.on('error', (error: Error & { code?: string }) => {
-        if (closing && error.code === '57P01') return;
-        onPoolError(error);
+      // A client's error (the server restarting, a connection killed) would otherwise crash the process: pg emits
+      // it on the client itself while it is checked out, and on the pool while it is idle. The query that was
+      // running, if any, fails with it as well; the pool drops the broken client and opens a new one when needed.
+      pool.on('connect', (client) => {
+        client.on('error', (error: Error & { code?: string }) => {
+          if (closing && error.code === '57P01') return;
+          onPoolError(error);
+        });
       });
+      // The client's own listener above has reported it.
+      pool.on('error', () => undefined);
+      pool.on('acquire', (client) => {
+        inUse.add(client);
+        // A connection handed out while an interrupting close is under way is ended too.
+        if (interrupted) void client.end().catch(() => undefined);
+      });
+      pool.on('release', (_error: Error | undefined, client: pg.PoolClient) => void inUse.delete(client));
       return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(config.log ? { log: config.log } : {}) });
     };
     const db = connect(config.databaseUrl);
@@ -110,9 +128,16 @@ export async function createDb(config: DbConfig = {}): Promise<Db> {
       db,
       read,
       kind: 'postgres',
-      close: async () => {
+      close: async (options = {}) => {
         closing = true;
-        await Promise.all([db.destroy(), read === db ? undefined : read.destroy()]);
+        const ended = Promise.all([db.destroy(), read === db ? undefined : read.destroy()]);
+        if (options.interrupt) {
+          interrupted = true;
+          // pg ends a client with a running statement by closing its socket: the statement fails at once, and the
+          // server rolls its transaction back.
+          for (const client of inUse) void client.end().catch(() => undefined);
+        }
+        await ended;
       },
     };
   }

@@ -3,3 +3,5 @@ export { migrateToLatest, migrationState, MigrationError, type MigrationState } 
 export * from './schema.ts';
 export { sql, type Kysely, type Transaction } from 'kysely';
 export { coveredTime, QueryTiming, type Timed } from './query-timing.ts';
+export { inTransaction } from './transaction.ts';
+export { isDatabaseUnavailable } from './unavailable.ts';

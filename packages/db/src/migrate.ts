@@ -6,6 +6,7 @@ import * as accounts from './migrations/2026-11-22-03-accounts.ts';
 import * as aggregates from './migrations/2026-11-22-04-aggregates.ts';
 import * as organizationCounts from './migrations/2026-12-06-05-organization-counts.ts';
 import * as searchFacets from './migrations/2026-12-06-06-search-facets.ts';
+import * as signInThrottles from './migrations/2026-12-08-07-sign-in-throttles.ts';
 import * as riskLevels from './migrations/2026-12-08-08-risk-levels.ts';
 import * as exposureSeen from './migrations/2026-12-08-09-exposure-seen.ts';
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22-04-aggregates': aggregates,
   '2026-12-06-05-organization-counts': organizationCounts,
   '2026-12-06-06-search-facets': searchFacets,
+  '2026-12-08-07-sign-in-throttles': signInThrottles,
   '2026-12-08-08-risk-levels': riskLevels,
   '2026-12-08-09-exposure-seen': exposureSeen,
 };

@@ -181,6 +181,21 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** Sign-in attempts admitted for one scope (see migration 07), and when the next may start. */
+export interface SignInThrottlesTable {
+  key: string;
+  attempts: number;
+  blocked_until: Timestamp;
+  last_attempt_at: Timestamp;
+}
+
+/** A browser (by the hash of its device token) that `user_id` has signed in from. */
+export interface SignInDevicesTable {
+  token_hash: string;
+  user_id: number;
+  last_sign_in_at: Timestamp;
+}
+
 export interface SitesTable {
   id: Generated<number>;
   org_id: number;
@@ -320,6 +335,8 @@ export interface Database {
   share_links: ShareLinksTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  sign_in_throttles: SignInThrottlesTable;
+  sign_in_devices: SignInDevicesTable;
   sites: SitesTable;
   account_assignments: AccountAssignmentsTable;
   share_link_opens: ShareLinkOpensTable;

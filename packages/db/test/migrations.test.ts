@@ -4,7 +4,7 @@ import { createTestDb, testBackends } from '../src/testing.ts';
 
 const TABLES = [
   'account_assignments', 'assessment_evidence', 'assessments', 'audit_log', 'editions', 'exposure_visits', 'item_counts', 'item_facets', 'item_pair_counts', 'item_places', 'item_search', 'item_tags', 'items', 'metric_series', 'observations',
-  'orgs', 'rate_limits', 'reference_levels', 'saved_views', 'sessions', 'share_link_opens', 'share_links', 'sites', 'tags', 'users',
+  'orgs', 'rate_limits', 'reference_levels', 'saved_views', 'sessions', 'share_link_opens', 'share_links', 'sign_in_devices', 'sign_in_throttles', 'sites', 'tags', 'users',
 ];
 
 describe.each(testBackends())('migrations on %s', (kind) => {

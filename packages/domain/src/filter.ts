@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NATIONAL, STATE_ISO_CODES, zPlaceScope } from './states';
+import { cleanText, zUserText } from './text';
 import { TOPIC_SLUGS, zTopicSlug } from './topics';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,10 +19,22 @@ function isCalendarDate(s: string): boolean {
   return day <= days;
 }
 
-/** 'YYYY-MM-DD' naming a real calendar day. */
-export const zIsoDate = z.string().refine(isCalendarDate, {
-  error: (iss) => `Invalid date "${String(iss.input)}"`,
-});
+/** The first and last day a date may name: wide enough for any figure or article, and far from where the database's date arithmetic ends. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** True for 'YYYY-MM-DD' naming a real calendar day between MIN_DATE and MAX_DATE. */
+export function isIsoDate(s: string): boolean {
+  return isCalendarDate(s) && s >= MIN_DATE && s <= MAX_DATE;
+}
+
+/** 'YYYY-MM-DD' naming a real calendar day between MIN_DATE and MAX_DATE. */
+export const zIsoDate = z
+  .string()
+  .refine(isCalendarDate, { error: (iss) => `Invalid date "${String(iss.input).slice(0, 40)}"`, abort: true })
+  .refine((s) => s >= MIN_DATE && s <= MAX_DATE, {
+    error: (iss) => `The date "${String(iss.input)}" is out of range: use a date from ${MIN_DATE} to ${MAX_DATE}`,
+  });
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -44,8 +57,7 @@ export const zFilter = z
     topics: z.array(zTopicSlug).default([]),
     // Capped because every slug becomes a bound parameter of a query.
     orgs: z.array(zOrgSlug).max(MAX_ORGS, { error: `More than ${MAX_ORGS} organizations` }).default([]),
-    q: z
-      .string()
+    q: zUserText()
       .trim()
       .max(MAX_QUERY, { error: `The search text is longer than ${MAX_QUERY} characters` })
       .optional(),
@@ -83,18 +95,16 @@ function uniqueSorted<T extends string>(values: readonly T[], order?: ReadonlyMa
   return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// URLSearchParams turns unpaired surrogates into U+FFFD; doing it here keeps
-// decode(encode(f)) equal to normalizeFilter(f) for every string.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * The canonical form of a filter: lists deduplicated and sorted ('MX' first,
  * then states in INEGI order; topics in catalog order; organizations
- * alphabetically), search text trimmed and dropped when empty, absent keys
- * left out.
+ * alphabetically), search text cleaned as zFilter cleans it (see cleanText),
+ * trimmed and dropped when empty, absent keys left out.
  */
 export function normalizeFilter(f: Filter): Filter {
-  const q = f.q?.replace(LONE_SURROGATE, '\uFFFD').trim() ?? '';
+  // cleanText also does what URLSearchParams does to unpaired surrogates, which
+  // keeps decode(encode(f)) equal to normalizeFilter(f) for every string.
+  const q = f.q === undefined ? '' : cleanText(f.q).trim();
   return {
     ...(f.from === undefined ? {} : { from: f.from }),
     ...(f.to === undefined ? {} : { to: f.to }),

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
   FilterError,
+  MAX_DATE,
+  MIN_DATE,
   NATIONAL,
+  NUL_MESSAGE,
   ORGANIZATIONS,
   STATE_ISO_CODES,
   TOPIC_SLUGS,
@@ -36,7 +39,8 @@ const searchText = fc
     // UTF-16 code units, so unpaired surrogates show up too.
     fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
   )
-  .map((s) => s.trim());
+  // NUL is refused rather than cleaned (see the NUL tests below).
+  .map((s) => s.replaceAll('\0', '').trim());
 
 const filter: fc.Arbitrary<Filter> = fc
   .record(
@@ -202,6 +206,28 @@ describe('decodeFilter', () => {
     expect(problems(`q=${'x'.repeat(201)}`)).toEqual(['The search text is longer than 200 characters']);
   });
 
+  it('refuses search text with a NUL character, wherever it is', () => {
+    fc.assert(
+      fc.property(searchText, fc.nat(), (text, at) => {
+        const i = at % (text.length + 1);
+        const q = `${text.slice(0, i)}\0${text.slice(i)}`;
+        expect(problems(new URLSearchParams({ q }).toString())).toEqual([NUL_MESSAGE]);
+        expect(zFilter.safeParse({ q }).error?.issues.map((issue) => issue.message)).toEqual([NUL_MESSAGE]);
+      }),
+    );
+  });
+
+  it('removes direction overrides and invisible characters from search text', () => {
+    expect(decodeFilter(`q=${encodeURIComponent('fdp\u202Eexe.\u200Bpdf\u2066')}`).q).toBe('fdpexe.pdf');
+    expect(decodeFilter(`q=${encodeURIComponent('\u200B\uFEFF')}`)).toStrictEqual(EMPTY_FILTER);
+  });
+
+  it('names a date out of range', () => {
+    expect(problems('from=0000-01-01')).toEqual(['The date "0000-01-01" is out of range: use a date from 1900-01-01 to 2100-12-31']);
+    expect(problems('to=2101-01-01')).toEqual(['The date "2101-01-01" is out of range: use a date from 1900-01-01 to 2100-12-31']);
+    expect(problems('to=99999-01-01')).toEqual(['Invalid date "99999-01-01"']);
+  });
+
   it('lists every problem at once, in the error message too', () => {
     let error: unknown;
     try {
@@ -222,12 +248,18 @@ describe('decodeFilter', () => {
 });
 
 describe('zIsoDate', () => {
-  it('accepts real days, leap days included', () => {
-    for (const d of ['2024-02-29', '2000-02-29', '2025-12-31', '0000-02-29']) expect(zIsoDate.parse(d)).toBe(d);
+  it('accepts real days, leap days included, from 1900 to 2100', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '2025-12-31', MIN_DATE, MAX_DATE]) expect(zIsoDate.parse(d)).toBe(d);
+  });
+
+  it('rejects days before 1900 or after 2100, which the database’s date arithmetic need not handle', () => {
+    for (const d of ['0000-01-01', '0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31']) {
+      expect(zIsoDate.safeParse(d).error?.issues.map((i) => i.message)).toEqual([`The date "${d}" is out of range: use a date from ${MIN_DATE} to ${MAX_DATE}`]);
+    }
   });
 
   it('rejects impossible or malformed dates', () => {
-    for (const d of ['2025-02-29', '1900-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-1-01', '20250101', '']) {
+    for (const d of ['2025-02-29', '1900-02-29', '0000-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2025-1-01', '20250101', '+02025-01-01', '']) {
       expect(zIsoDate.safeParse(d).error?.issues[0]?.message).toBe(`Invalid date "${d}"`);
     }
   });

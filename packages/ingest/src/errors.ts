@@ -6,7 +6,9 @@ export type IngestErrorCode =
   | 'UNSUPPORTED_FORMAT'
   | 'NO_TEXT_LAYER'
   | 'NO_ITEMS'
-  | 'UNREADABLE';
+  | 'UNREADABLE'
+  /** Past one of the limits a real newsletter never reaches (pages, unzipped size, nesting, time, memory). */
+  | 'OVER_LIMIT';
 
 /** The largest upload the readers accept; checked before any parsing. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { SegmentedEdition, Span } from '../src/index.ts';
+import { IngestError, type IngestErrorCode, type SegmentedEdition, type Span } from '../src/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -54,4 +54,21 @@ export function expectWellFormed(edition: SegmentedEdition): void {
 
 export function expectNoBoilerplate(text: string): void {
   expect(text).not.toMatch(/download pdf|descargar pdf|subscribe|suscr[ií]b|unsubscribe|more information|m[aá]s informaci[oó]n|if you would like|@|discover more/i);
+}
+
+async function refusal(promise: Promise<unknown>): Promise<IngestError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError');
+}
+
+/** The promise is refused with an IngestError of this code (and a message like this one). */
+export async function expectRefused(promise: Promise<unknown>, code: IngestErrorCode, message?: RegExp): Promise<void> {
+  const error = await refusal(promise);
+  expect(error.code).toBe(code);
+  if (message) expect(error.message).toMatch(message);
 }

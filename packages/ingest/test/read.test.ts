@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError, type IngestErrorCode, MAX_DOCUMENT_BYTES, normalizeText, parseDocument, readDocument } from '../src/index.ts';
-import { fixture } from './helpers.ts';
+import { MAX_DOCUMENT_BYTES, normalizeText, parseDocument, readDocument } from '../src/index.ts';
+import { expectRefused, fixture } from './helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
-
-async function expectRefused(promise: Promise<unknown>, code: IngestErrorCode, message?: RegExp): Promise<void> {
-  const error = await refusal(promise);
-  expect(error.code).toBe(code);
-  if (message) expect(error.message).toMatch(message);
-}
 
 describe('format detection', () => {
   it('reads magic bytes before the name: a PDF or .docx under any name', async () => {
@@ -60,6 +44,11 @@ describe('text encodings and normalization', () => {
   it('normalizes to NFC, LF, plain spaces and no invisible characters; quotes and dashes stay', () => {
     const decomposed = 'Me\u0301xico';
     expect(normalizeText(`${decomposed}\r\nA\u00a0B\u200b C\r\n \u00a0 \t\r\n“x” – y`)).toBe('México\nA B C\n\n“x” – y');
+  });
+
+  it('drops control characters and direction overrides from a document, so a headline reads as it is written', async () => {
+    const { text } = await readDocument(new TextEncoder().encode('Leak: invoice-\u202Efdp.exe\u0007\nSecond\u2066 line\u2069\u200E\n'), { filename: 'x.txt' });
+    expect(text).toBe('Leak: invoice-fdp.exe\nSecond line\n');
   });
 });
 

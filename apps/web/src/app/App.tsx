@@ -13,6 +13,7 @@ import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage.tsx';
+import { LevelsAdminPage } from '../features/rating/LevelsAdminPage.tsx';
 import { isPresentPath } from '../features/present/paths.ts';
 import { SharedPage } from '../features/share/SharedPage.tsx';
 import { NotFoundPage, SkipLink, TopBar } from '../features/shell/TopBar.tsx';
@@ -95,6 +96,14 @@ export function App() {
           element={
             <RequireRole roles={['analyst']}>
               <ReviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/levels"
+          element={
+            <RequireRole roles={['analyst']}>
+              <LevelsAdminPage />
             </RequireRole>
           }
         />

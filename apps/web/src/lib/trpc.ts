@@ -1,4 +1,5 @@
 import type { AppRouter } from '@atalaya/api';
+import { MAX_BATCH_CALLS } from '@atalaya/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -39,6 +40,7 @@ export type TrpcClient = ReturnType<typeof makeTrpcClient>;
 export function makeTrpcClient(baseUrl = '') {
   return createTRPCClient<AppRouter>({
     // Read at request time, not at creation: the client outlives client-side navigation.
-    links: [httpBatchLink({ url: `${baseUrl}/trpc`, transformer: superjson, headers: () => shareHeaders() })],
+    // A longer batch would be refused by the server: the link splits it into several requests instead.
+    links: [httpBatchLink({ url: `${baseUrl}/trpc`, transformer: superjson, maxItems: MAX_BATCH_CALLS, headers: () => shareHeaders() })],
   });
 }

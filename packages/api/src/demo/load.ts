@@ -1,9 +1,12 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { normalizeFilter } from '@atalaya/domain';
+import { storeAdvisory } from '../services/advisory.ts';
 import { syncCatalog } from '../services/catalog.ts';
 import { storeEdition, type EditionInput } from '../services/store-edition.ts';
 import { addUser } from '../services/users.ts';
+import { DEMO_ADVISORY } from './advisory.ts';
 import { DEMO_EDITIONS, DEMO_ORGANIZATION_LABELS, DEMO_PEOPLE_LABELS } from './editions.ts';
+import { loadDemoRatings } from './levels.ts';
 import { DEMO_OBSERVATIONS } from './observations.ts';
 import type { DemoEdition } from './types.ts';
 
@@ -21,12 +24,15 @@ const ORGS = [
   { slug: 'norte-logistics', name: 'Norte Logistics (demo client)', kind: 'client' as const, watchlist: ['MX-SIN', 'MX-SON', 'MX-TAM', 'MX-NLE'] },
 ];
 
-/** The demo client's footprint along the northern freight corridor (invented sites at real city coordinates). */
+/**
+ * The demo client's footprint along the northern freight corridor (invented sites at real city coordinates), each
+ * in a gazetteer locality: Culiacán's violence is rated on its own (extreme), above its state's (high).
+ */
 export const DEMO_SITES = [
-  { name: 'Culiacán distribution centre', state: 'MX-SIN', lat: 24.8091, lon: -107.394, type: 'warehouse' },
-  { name: 'Hermosillo assembly plant', state: 'MX-SON', lat: 29.0729, lon: -110.9559, type: 'plant' },
-  { name: 'Nuevo Laredo – Monterrey trucking route', state: 'MX-TAM', lat: 27.4779, lon: -99.5496, type: 'route' },
-  { name: 'Monterrey regional office', state: 'MX-NLE', lat: 25.6866, lon: -100.3161, type: 'office' },
+  { name: 'Culiacán distribution centre', state: 'MX-SIN', locality: 'MX-SIN/culiacan', lat: 24.8091, lon: -107.394, type: 'warehouse' },
+  { name: 'Hermosillo assembly plant', state: 'MX-SON', locality: 'MX-SON/hermosillo', lat: 29.0729, lon: -110.9559, type: 'plant' },
+  { name: 'Nuevo Laredo – Monterrey trucking route', state: 'MX-TAM', locality: 'MX-TAM/nuevo-laredo', lat: 27.4779, lon: -99.5496, type: 'route' },
+  { name: 'Monterrey regional office', state: 'MX-NLE', locality: 'MX-NLE/monterrey', lat: 25.6866, lon: -100.3161, type: 'office' },
 ] as const;
 
 /** The saved view the demo account manager shares with the demo client. */
@@ -84,12 +90,13 @@ export interface DemoLoadResult {
   editions: number;
   items: number;
   observations: number;
+  ratings: number;
 }
 
 /** Loads the demo dataset into an empty database; does nothing when any edition exists. */
 export async function loadDemo(db: Kysely<Database>): Promise<DemoLoadResult> {
   const existing = await db.selectFrom('editions').select('id').limit(1).executeTakeFirst();
-  if (existing) return { loaded: false, editions: 0, items: 0, observations: 0 };
+  if (existing) return { loaded: false, editions: 0, items: 0, observations: 0, ratings: 0 };
   await syncCatalog(db);
   await db
     .insertInto('orgs')
@@ -106,6 +113,8 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoLoadResult> {
     await storeEdition(db, demoEditionInput(edition), { status: 'published', sourceFormat: 'demo', sourceName: edition.slug, origin: 'editor' });
     items += edition.items.length;
   }
+  // After the editions: the ratings cite their items.
+  const ratings = await loadDemoRatings(db);
   const BATCH = 500;
   for (let i = 0; i < DEMO_OBSERVATIONS.length; i += BATCH) {
     await db
@@ -131,5 +140,6 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoLoadResult> {
       )
       .execute();
   }
-  return { loaded: true, editions: DEMO_EDITIONS.length, items, observations: DEMO_OBSERVATIONS.length };
+  await storeAdvisory(db, { user: null, requestId: 'demo' }, DEMO_ADVISORY, 'demo', { audited: false });
+  return { loaded: true, editions: DEMO_EDITIONS.length, items, observations: DEMO_OBSERVATIONS.length, ratings };
 }

@@ -1,11 +1,10 @@
-import { zIsoDate } from '@atalaya/domain';
+import { zId, zIsoDate } from '@atalaya/domain';
 import { z } from 'zod';
 import { exposureOrgs, exposurePage, zExposureOrg, zExposurePage } from '../services/exposure.ts';
 import { markVisit, sinceLastVisit, zSinceLastVisit } from '../services/exposure-visits.ts';
 import { portfolio, zPortfolio } from '../services/portfolio.ts';
 import { roleProcedure, router } from '../trpc.ts';
 
-const zId = z.number().int().positive();
 // Clients read their own organisation's exposure, account managers their clients', admins every client's.
 // Share links read none of it: these procedures need a signed-in user.
 const exposureReader = roleProcedure('client', 'account_manager');

@@ -1,4 +1,4 @@
-import { zIsoDate, zRiskCategory, zRiskLevel, zRiskScope, scopeState } from '@atalaya/domain';
+import { zIsoDate, zRiskCategory, zRiskLevel, zRiskScope, zStateIso, scopeState } from '@atalaya/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
@@ -11,6 +11,8 @@ import {
   stateLevelsAsOf,
   zNewAssessment,
 } from '../services/levels.ts';
+import { advisoryAsOf } from '../services/advisory.ts';
+import { stateSignals } from '../services/signals.ts';
 import { readerProcedure, roleProcedure, router, scopeFilter } from '../trpc.ts';
 
 const analyst = roleProcedure('analyst');
@@ -31,6 +33,12 @@ export const levelsRouter = router({
     }
     return ratingHistory(ctx.db, input.scope, { includeLocalities: true });
   }),
+  /** The US travel advisory per state as of a date: an outside reference, on its own 4-step scale. */
+  advisory: readerProcedure.input(z.object({ date: zIsoDate })).query(({ ctx, input }) => advisoryAsOf(ctx.db, input.date)),
+  /** Computed signals per state (case files, item volume) with their inputs and thresholds: never a level. */
+  signals: readerProcedure
+    .input(z.object({ date: zIsoDate, states: z.array(zStateIso).max(32).optional() }))
+    .query(({ ctx, input }) => stateSignals(ctx.db, input)),
   grid: analyst.input(z.object({ date: zIsoDate })).query(({ ctx, input }) => levelsGrid(ctx.db, input.date)),
   /** Every rating of a place, drafts included, for the analysts' history panel. */
   drafts: analyst.input(z.object({ scope: zRiskScope })).query(({ ctx, input }) => ratingHistory(ctx.db, input.scope, { includeDrafts: true, includeLocalities: true })),

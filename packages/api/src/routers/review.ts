@@ -1,4 +1,4 @@
-import { zIsoDate, zPlaceScope, zTopicSlug } from '@atalaya/domain';
+import { zId, zIsoDate, zPlaceScope, zTopicSlug, zUserText } from '@atalaya/domain';
 import { z } from 'zod';
 import {
   deleteDraftEdition,
@@ -15,11 +15,9 @@ import {
 import { roleProcedure, router } from '../trpc.ts';
 
 const analyst = roleProcedure('analyst');
-const zId = z.number().int().positive();
-const zText = (max: number) => z.string().trim().min(1, 'This field cannot be empty').max(max);
-const zOptionalText = (max: number) => z.string().trim().max(max).nullable().transform((v) => (v === '' ? null : v));
-const zUrl = z
-  .string()
+const zText = (max: number) => zUserText().trim().min(1, 'This field cannot be empty').max(max);
+const zOptionalText = (max: number) => zUserText().trim().max(max).nullable().transform((v) => (v === '' ? null : v));
+const zUrl = zUserText()
   .trim()
   .max(2000)
   .nullable()
@@ -49,7 +47,7 @@ export const reviewRouter = router({
       z.object({
         id: zId,
         headline: zText(500).optional(),
-        summary: z.string().trim().max(20_000).optional(),
+        summary: zUserText().trim().max(20_000).optional(),
         date: zIsoDate.optional(),
         outlet: zOptionalText(200).optional(),
         articleAuthor: zOptionalText(200).optional(),
@@ -67,10 +65,10 @@ export const reviewRouter = router({
     .input(z.object({ itemId: zId, topics: z.array(zTopicSlug).max(17) }))
     .mutation(({ ctx, input }) => setItemTags(ctx, input.itemId, 'topic', input.topics.map((slug) => ({ slug })))),
   setOrganizations: analyst
-    .input(z.object({ itemId: zId, organizations: z.array(z.object({ slug: zSlug, label: z.string().trim().max(200).optional() })).max(40) }))
+    .input(z.object({ itemId: zId, organizations: z.array(z.object({ slug: zSlug, label: zUserText().trim().max(200).optional() })).max(40) }))
     .mutation(({ ctx, input }) => setItemTags(ctx, input.itemId, 'organization', input.organizations)),
   setPeople: analyst
-    .input(z.object({ itemId: zId, people: z.array(z.object({ slug: zSlug, label: z.string().trim().max(200).optional() })).max(40) }))
+    .input(z.object({ itemId: zId, people: z.array(z.object({ slug: zSlug, label: zUserText().trim().max(200).optional() })).max(40) }))
     .mutation(({ ctx, input }) => setItemTags(ctx, input.itemId, 'person', input.people)),
   reviewObservation: analyst
     .input(

@@ -1,12 +1,15 @@
-import { zFilter } from '@atalaya/domain';
+import { zFilter, zId, zUserText } from '@atalaya/domain';
 import { z } from 'zod';
-import { createShareLink, listShareLinks, MAX_SHARE_DAYS, revokeShareLink } from '../services/shares.ts';
+import { createShareLink, listShareLinks, listShareOpens, MAX_SHARE_DAYS, SHARE_OPENS_PAGE, revokeShareLink } from '../services/shares.ts';
 import { createView, deleteView, listViews, renameView } from '../services/views.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 
-const zId = z.number().int().positive();
-const zName = z.string().trim().min(1, 'Give the view a name').max(120, 'Keep the name under 120 characters');
+const zName = zUserText().trim().min(1, 'Give the view a name').max(120, 'Keep the name under 120 characters');
 const staff = roleProcedure('account_manager');
+const zShareOpenPage = z.object({
+  opens: z.array(z.object({ id: z.number(), at: z.date(), ipHash: z.string().nullable(), userAgent: z.string().nullable() })),
+  nextCursor: z.number().nullable(),
+});
 
 export const viewsRouter = router({
   list: authedProcedure.input(z.object({ orgId: zId.optional() }).default({})).query(({ ctx, input }) => listViews(ctx, input)),
@@ -14,12 +17,17 @@ export const viewsRouter = router({
   rename: authedProcedure.input(z.object({ id: zId, name: zName })).mutation(({ ctx, input }) => renameView(ctx, input.id, input.name)),
   delete: authedProcedure.input(z.object({ id: zId })).mutation(({ ctx, input }) => deleteView(ctx, input.id)),
   shareLinks: staff.input(z.object({ viewId: zId })).query(({ ctx, input }) => listShareLinks(ctx, input.viewId)),
+  /** A link's recorded opens, newest first, one page at a time. */
+  shareOpens: staff
+    .input(z.object({ linkId: zId, cursor: zId.nullish(), limit: z.number().int().min(1).max(200).default(SHARE_OPENS_PAGE) }))
+    .output(zShareOpenPage)
+    .query(({ ctx, input }) => listShareOpens(ctx, input)),
   share: staff
     .input(
       z.object({
         viewId: zId,
         expiresInDays: z.number().int().min(1).max(MAX_SHARE_DAYS, `A link can last at most ${MAX_SHARE_DAYS} days`).default(14),
-        note: z.string().trim().max(200).nullish(),
+        note: zUserText().trim().max(200).nullish(),
       }),
     )
     .mutation(({ ctx, input }) => createShareLink(ctx, input)),

@@ -23,3 +23,6 @@ export async function visibleOrgIds(db: Kysely<Database>, user: SessionUser): Pr
 }
 
 export const forbidden = (message = 'You do not have access to this.') => new DomainError('FORBIDDEN', message);
+
+/** Whether a user works for the consultancy (admin, analyst, account manager) rather than for a client. */
+export const isStaff = (user: SessionUser | null | undefined): boolean => user != null && user.role !== 'client';

@@ -44,10 +44,16 @@ export async function listUsers(ctx: Ctx): Promise<UserRow[]> {
   }));
 }
 
-export async function createUser(ctx: Ctx, input: NewUserInput) {
-  const user = await addUser(ctx.db, input);
-  await audit(ctx.db, ctx, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, orgId: user.orgId } });
-  return user;
+/**
+ * Adds a user and its audit entry in one transaction. `source` says where an account made outside the app came
+ * from (the CLI, the environment), whose `ctx.user` is null.
+ */
+export async function createUser(ctx: Pick<Context, 'db' | 'requestId' | 'user'>, input: NewUserInput, source?: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const user = await addUser(trx, input);
+    await audit(trx, ctx, { action: 'user.create', entity: 'user', entityId: user.id, after: { email: user.email, role: user.role, orgId: user.orgId, ...(source ? { source } : {}) } });
+    return user;
+  });
 }
 
 export async function updateUser(ctx: Ctx, id: number, patch: { name?: string | undefined; role?: Role | undefined; disabled?: boolean | undefined }): Promise<void> {

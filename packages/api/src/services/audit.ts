@@ -1,4 +1,4 @@
-import type { Database, Kysely, Transaction } from '@atalaya/db';
+import type { Database, Transaction } from '@atalaya/db';
 import type { Context } from '../context.ts';
 
 export interface AuditEvent {
@@ -15,9 +15,12 @@ export interface AuditEvent {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const toJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v));
 
-/** Records who changed what; runs in the caller's transaction so a rolled-back write leaves no entry. */
-export async function audit(db: Kysely<Database> | Transaction<Database>, ctx: Pick<Context, 'user' | 'requestId'>, event: AuditEvent): Promise<void> {
-  await db
+/**
+ * Records who changed what, in the transaction of the change itself: the change and its entry are committed
+ * together or not at all (a failed entry undoes the change; an interrupted change leaves no entry).
+ */
+export async function audit(trx: Transaction<Database>, ctx: Pick<Context, 'user' | 'requestId'>, event: AuditEvent): Promise<void> {
+  await trx
     .insertInto('audit_log')
     .values({
       actor_id: ctx.user?.id ?? null,

@@ -1,6 +1,6 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { notFound } from '../errors.ts';
-import { ITEM_COLUMNS, toSummary, type ItemSummary } from './items.ts';
+import { ITEM_COLUMNS, isDemoSource, toSummary, type ItemSummary } from './items.ts';
 
 export interface EditionSummary {
   id: number;
@@ -8,6 +8,8 @@ export interface EditionSummary {
   publishedOn: string;
   author: string | null;
   itemCount: number;
+  /** Demo content: the UI tags it "demo data". */
+  demo: boolean;
 }
 
 export interface EditionDetail extends Omit<EditionSummary, 'itemCount'> {
@@ -21,6 +23,7 @@ export interface Commentary {
   publishedOn: string;
   author: string | null;
   commentary: string;
+  demo: boolean;
 }
 
 /** Published editions, newest first. */
@@ -28,7 +31,7 @@ export async function listEditions(db: Kysely<Database>, args: { limit?: number 
   const rows = await db
     .selectFrom('editions')
     .leftJoin('items', (j) => j.onRef('items.edition_id', '=', 'editions.id').on('items.status', '=', 'published'))
-    .select((eb) => ['editions.id', 'editions.title', 'editions.published_on', 'editions.author', eb.fn.count<number>('items.id').as('item_count')])
+    .select((eb) => ['editions.id', 'editions.title', 'editions.published_on', 'editions.author', 'editions.source_format', eb.fn.count<number>('items.id').as('item_count')])
     .where('editions.status', '=', 'published')
     .groupBy('editions.id')
     .orderBy('editions.published_on', 'desc')
@@ -41,6 +44,7 @@ export async function listEditions(db: Kysely<Database>, args: { limit?: number 
     publishedOn: r.published_on as string,
     author: r.author,
     itemCount: Number(r.item_count),
+    demo: isDemoSource(r.source_format),
   }));
 }
 
@@ -48,17 +52,18 @@ export async function listEditions(db: Kysely<Database>, args: { limit?: number 
 export async function getEdition(db: Kysely<Database>, id: number): Promise<EditionDetail> {
   const edition = await db
     .selectFrom('editions')
-    .select(['id', 'title', 'published_on', 'author', 'commentary'])
+    .select(['id', 'title', 'published_on', 'author', 'commentary', 'source_format'])
     .where('id', '=', id)
     .where('status', '=', 'published')
     .executeTakeFirst();
   if (!edition) throw notFound(`Edition ${id}`);
   const rows = await db
     .selectFrom('items')
+    .innerJoin('editions', 'editions.id', 'items.edition_id')
     .select([...ITEM_COLUMNS])
-    .where('edition_id', '=', id)
-    .where('status', '=', 'published')
-    .orderBy('position')
+    .where('items.edition_id', '=', id)
+    .where('items.status', '=', 'published')
+    .orderBy('items.position')
     .execute();
   return {
     id: edition.id,
@@ -66,6 +71,7 @@ export async function getEdition(db: Kysely<Database>, id: number): Promise<Edit
     publishedOn: edition.published_on as string,
     author: edition.author,
     commentary: edition.commentary,
+    demo: isDemoSource(edition.source_format),
     items: rows.map(toSummary),
   };
 }
@@ -74,7 +80,7 @@ export async function getEdition(db: Kysely<Database>, id: number): Promise<Edit
 export function latestCommentaryQuery(db: Kysely<Database>) {
   return db
     .selectFrom('editions')
-    .select(['id', 'title', 'published_on', 'author', 'commentary'])
+    .select(['id', 'title', 'published_on', 'author', 'commentary', 'source_format'])
     .where('status', '=', 'published')
     .where('commentary', 'is not', null)
     .where('commentary', '<>', '')
@@ -83,7 +89,9 @@ export function latestCommentaryQuery(db: Kysely<Database>) {
     .limit(1);
 }
 
-export function toCommentary(row: { id: number; title: string; published_on: string | null; author: string | null; commentary: string | null } | null | undefined): Commentary | null {
+export function toCommentary(
+  row: { id: number; title: string; published_on: string | null; author: string | null; commentary: string | null; source_format: string } | null | undefined,
+): Commentary | null {
   if (!row || !row.commentary) return null;
   return {
     editionId: row.id,
@@ -91,6 +99,7 @@ export function toCommentary(row: { id: number; title: string; published_on: str
     publishedOn: row.published_on as string,
     author: row.author,
     commentary: row.commentary,
+    demo: isDemoSource(row.source_format),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { analyzeDocument, IngestError, toIngestJson, type IngestJson, type ParsedEdition } from '@atalaya/ingest';
-import { seriesByKey } from '@atalaya/domain';
+import { cleanText, seriesByKey } from '@atalaya/domain';
 import type { Context } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { audit } from './audit.ts';
@@ -65,9 +65,15 @@ export function toEditionInput(parsed: ParsedEdition, fallbackDate: string, fall
   };
 }
 
-async function analyze(upload: DocumentUpload): Promise<ParsedEdition> {
+/** Turns an upload into an edition. The server runs it off its main thread, within limits (see apps/server/src/parse). */
+export type Analyzer = (upload: DocumentUpload) => Promise<ParsedEdition>;
+
+/** In this thread, with the readers' default limits: for tests and scripts, whose documents are trusted. */
+const analyzeInProcess: Analyzer = (upload) => analyzeDocument(upload.bytes, { filename: upload.filename, mediaType: upload.mediaType });
+
+async function analyze(upload: DocumentUpload, analyzer: Analyzer = analyzeInProcess): Promise<ParsedEdition> {
   try {
-    return await analyzeDocument(upload.bytes, { filename: upload.filename, mediaType: upload.mediaType });
+    return await analyzer(upload);
   } catch (error) {
     if (error instanceof IngestError) throw new DomainError(error.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : 'UNPROCESSABLE_CONTENT', error.message);
     throw error;
@@ -75,30 +81,40 @@ async function analyze(upload: DocumentUpload): Promise<ParsedEdition> {
 }
 
 /** Parses a document without writing anything (the CLI's --dry-run and the upload preview). */
-export async function previewDocument(upload: DocumentUpload): Promise<IngestJson> {
-  return toIngestJson(await analyze(upload));
+export async function previewDocument(upload: DocumentUpload, options: { analyze?: Analyzer } = {}): Promise<IngestJson> {
+  return toIngestJson(await analyze(upload, options.analyze));
 }
 
 export const contentHash = (text: string) => createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
 
 /** Stores a document as a draft edition; the same document again (by content) changes nothing. */
-export async function importDocument(ctx: Ctx, upload: DocumentUpload, options: { today?: string } = {}): Promise<ImportResult> {
-  const parsed = await analyze(upload);
+export async function importDocument(ctx: Ctx, upload: DocumentUpload, options: { today?: string; analyze?: Analyzer } = {}): Promise<ImportResult> {
+  return importParsed(ctx, upload, await analyze(upload, options.analyze), options);
+}
+
+/** Stores a document parsed beforehand (see {@link importDocument}). */
+export async function importParsed(ctx: Ctx, upload: Pick<DocumentUpload, 'filename'>, parsed: ParsedEdition, options: { today?: string } = {}): Promise<ImportResult> {
   const hash = contentHash(parsed.text);
   const existing = await ctx.db.selectFrom('editions').select('id').where('content_hash', '=', hash).executeTakeFirst();
   if (existing) return { kind: 'duplicate', editionId: existing.id };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const input = toEditionInput(parsed, today, upload.filename ? `Imported from ${upload.filename}` : 'Imported newsletter');
-  const editionId = await storeEdition(ctx.db, input, {
-    status: 'draft',
-    sourceFormat: parsed.format,
-    sourceName: upload.filename ?? null,
-    originalText: parsed.text,
-    contentHash: hash,
-    createdBy: ctx.user?.id ?? null,
-    origin: 'extracted',
+  // A file's name is text its sender chose, stored and shown like the rest.
+  const filename = upload.filename === undefined ? undefined : cleanText(upload.filename);
+  const input = toEditionInput(parsed, today, filename ? `Imported from ${filename}` : 'Imported newsletter');
+  // The edition and its audit entry commit together: an import cut short (a shutdown, a lost connection) leaves neither.
+  const editionId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await storeEdition(trx, input, {
+      status: 'draft',
+      sourceFormat: parsed.format,
+      sourceName: filename ?? null,
+      originalText: parsed.text,
+      contentHash: hash,
+      createdBy: ctx.user?.id ?? null,
+      origin: 'extracted',
+    });
+    await audit(trx, ctx, { action: 'edition.import', entity: 'edition', entityId: id, after: { title: input.title, items: input.items.length, source: filename ?? null } });
+    return id;
   });
-  await audit(ctx.db, ctx, { action: 'edition.import', entity: 'edition', entityId: editionId, after: { title: input.title, items: input.items.length, source: upload.filename ?? null } });
   return {
     kind: 'created',
     editionId,

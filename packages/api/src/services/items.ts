@@ -1,5 +1,6 @@
 import type { Database, Kysely } from '@atalaya/db';
-import type { Filter } from '@atalaya/domain';
+import { isIsoDate, MAX_ID, type Filter } from '@atalaya/domain';
+import { z } from 'zod';
 import { badRequest, notFound } from '../errors.ts';
 import { filteredFacets, filteredItems } from './filter-query.ts';
 import { itemTagColumns, toItemTags, type ItemTags } from './item-tags.ts';
@@ -17,6 +18,8 @@ export interface ItemSummary extends ItemTags {
   originalTitle: string | null;
   url: string | null;
   language: 'en' | 'es';
+  /** From a demo edition: shown with a "demo data" tag so nobody takes it for the firm's reporting. */
+  demo: boolean;
 }
 
 export interface ItemPage {
@@ -25,16 +28,21 @@ export interface ItemPage {
   nextCursor: string | null;
 }
 
-/** What an item summary is made of, its places and tags included, from a query over `items`. */
+/** Whether an edition of this source format is demo content (the demo dataset, synthetic data). */
+export const isDemoSource = (sourceFormat: string): boolean => sourceFormat === 'demo';
+
+/** What an item summary is made of, its places and tags included, from a query over `items` joined to `editions`. */
 export const ITEM_COLUMNS = [
   'items.id', 'items.edition_id', 'items.kind', 'items.headline', 'items.summary', 'items.item_date',
   'items.outlet', 'items.article_author', 'items.original_title', 'items.url', 'items.language',
+  'editions.source_format',
   ...itemTagColumns,
 ] as const;
 
 type ItemRow = {
   id: number; edition_id: number; kind: 'summary' | 'article'; headline: string; summary: string; item_date: string;
   outlet: string | null; article_author: string | null; original_title: string | null; url: string | null; language: 'en' | 'es';
+  source_format: string;
 } & Parameters<typeof toItemTags>[0];
 
 export function toSummary(row: ItemRow): ItemSummary {
@@ -50,6 +58,7 @@ export function toSummary(row: ItemRow): ItemSummary {
     originalTitle: row.original_title,
     url: row.url,
     language: row.language,
+    demo: isDemoSource(row.source_format),
     ...toItemTags(row),
   };
 }
@@ -59,11 +68,27 @@ export function encodeCursor(date: string, id: number): string {
   return `${date}_${id}`;
 }
 
-export function decodeCursor(cursor: string): { date: string; id: number } {
+/** The date and id a cursor names, or null when it is not one `encodeCursor` could have written. */
+function parseCursor(cursor: string): { date: string; id: number } | null {
   const match = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(cursor);
-  if (!match) throw badRequest(`Invalid cursor "${cursor.slice(0, 40)}"`);
-  return { date: match[1] as string, id: Number(match[2]) };
+  const date = match?.[1];
+  const id = Number(match?.[2]);
+  return date !== undefined && isIsoDate(date) && id <= MAX_ID ? { date, id } : null;
 }
+
+const cursorError = (cursor: string) => `Invalid cursor "${cursor.slice(0, 40)}"`;
+
+export function decodeCursor(cursor: string): { date: string; id: number } {
+  const parsed = parseCursor(cursor);
+  if (!parsed) throw badRequest(cursorError(cursor));
+  return parsed;
+}
+
+/** A page cursor as a client sends it back: refused before any query when it names an impossible date or id. */
+export const zItemCursor = z
+  .string()
+  .max(40)
+  .refine((cursor) => parseCursor(cursor) !== null, { error: (iss) => cursorError(String(iss.input)) });
 
 /**
  * The ids and dates of one page of the filter's items, newest first, read from the facets (an index in
@@ -85,6 +110,7 @@ export async function listItems(
   const rows = await db
     .selectFrom(pageKeys(db, args.filter, args.cursor, limit + 1).as('page'))
     .innerJoin('items', 'items.id', 'page.id')
+    .innerJoin('editions', 'editions.id', 'items.edition_id')
     .select([...ITEM_COLUMNS])
     .orderBy('page.date', 'desc')
     .orderBy('page.id', 'desc')

@@ -188,7 +188,7 @@ export const zNewAssessment = z.object({
 export type NewAssessmentInput = z.input<typeof zNewAssessment>;
 
 /** Records a rating (a new row: ratings are never overwritten), as a draft or published at once; audited. */
-export async function createAssessment(ctx: Ctx, input: NewAssessmentInput, options: { demo?: boolean } = {}): Promise<Rating> {
+export async function createAssessment(ctx: Ctx, input: NewAssessmentInput, options: { demo?: boolean; audited?: boolean } = {}): Promise<Rating> {
   const parsed = zNewAssessment.safeParse(input);
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join('; '));
   const a = parsed.data;
@@ -222,7 +222,7 @@ export async function createAssessment(ctx: Ctx, input: NewAssessmentInput, opti
       await trx.insertInto('assessment_evidence').values(evidence.map((item_id) => ({ assessment_id: row.id, item_id }))).execute();
     }
     const rating = toRating(row as RatingRow);
-    await audit(trx, ctx, { action: a.publish ? 'levels.publish' : 'levels.draft', entity: 'assessment', entityId: rating.id, after: { ...a, evidence } });
+    if (options.audited !== false) await audit(trx, ctx, { action: a.publish ? 'levels.publish' : 'levels.draft', entity: 'assessment', entityId: rating.id, after: { ...a, evidence } });
     return rating;
   });
 }

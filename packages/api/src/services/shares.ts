@@ -6,6 +6,7 @@ import type { Context, SessionUser } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { canManageOrg, forbidden } from './access.ts';
 import { audit } from './audit.ts';
+import { hit, type RateLimit, type Verdict } from './rate-limit.ts';
 import { hashIp, hashToken } from './sessions.ts';
 
 type Ctx = Pick<Context, 'db' | 'requestId'> & { user: SessionUser };
@@ -22,8 +23,31 @@ export interface ShareLinkSummary {
   revokedAt: Date | null;
   createdBy: string;
   state: 'active' | 'expired' | 'revoked';
-  opens: Array<{ at: Date; ipHash: string | null; userAgent: string | null }>;
+  openCount: number;
+  lastOpenedAt: Date | null;
 }
+
+/** One recorded open of a share link; `id` is the cursor of the next page. */
+export interface ShareOpen {
+  id: number;
+  at: Date;
+  ipHash: string | null;
+  userAgent: string | null;
+}
+
+export interface ShareOpenPage {
+  opens: ShareOpen[];
+  /** Pass as `cursor` for the next (older) page; null on the last one. */
+  nextCursor: number | null;
+}
+
+/**
+ * Opens of share links are limited per client IP (all links together) and per link, so nobody can fill a
+ * creator's list of opens or keep the server busy with one link; a refused open is not recorded.
+ */
+export const SHARE_OPENS_PER_IP: RateLimit = { limit: 30, windowSeconds: 10 * 60 };
+export const SHARE_OPENS_PER_LINK: RateLimit = { limit: 200, windowSeconds: 60 * 60 };
+export const SHARE_OPENS_PAGE = 50;
 
 /** What a valid share link grants: one frozen filter. */
 export interface ShareGrant {
@@ -76,11 +100,12 @@ export async function listShareLinks(ctx: Ctx, viewId: number): Promise<ShareLin
   const opens = links.length
     ? await ctx.db
         .selectFrom('share_link_opens')
-        .select(['link_id', 'at', 'ip_hash', 'user_agent'])
+        .select((eb) => ['link_id', eb.fn.countAll<string>().as('count'), eb.fn.max('at').as('last')])
         .where('link_id', 'in', links.map((l) => l.id))
-        .orderBy('at', 'desc')
+        .groupBy('link_id')
         .execute()
     : [];
+  const opensOf = new Map(opens.map((o) => [o.link_id, o]));
   const now = Date.now();
   return links.map((l) => ({
     id: l.id,
@@ -91,14 +116,40 @@ export async function listShareLinks(ctx: Ctx, viewId: number): Promise<ShareLin
     revokedAt: l.revoked_at,
     createdBy: l.created_by,
     state: l.revoked_at ? 'revoked' : new Date(l.expires_at).getTime() <= now ? 'expired' : 'active',
-    opens: opens.filter((o) => o.link_id === l.id).map((o) => ({ at: o.at, ipHash: o.ip_hash, userAgent: o.user_agent })),
+    openCount: Number(opensOf.get(l.id)?.count ?? 0),
+    lastOpenedAt: opensOf.get(l.id)?.last ?? null,
   }));
 }
 
-export async function revokeShareLink(ctx: Ctx, id: number): Promise<void> {
+/** A share link whose view the caller manages. */
+async function managedLink(ctx: Ctx, id: number) {
   const link = await ctx.db.selectFrom('share_links').select(['id', 'view_id', 'revoked_at']).where('id', '=', id).executeTakeFirst();
   if (!link || link.view_id === null) throw notFound(`Share link ${id}`);
   await managedViewFor(ctx, link.view_id);
+  return link;
+}
+
+/** One page of a link's recorded opens, newest first, after `cursor` (keyset on the open's id). */
+export async function listShareOpens(ctx: Ctx, input: { linkId: number; cursor?: number | null | undefined; limit?: number | undefined }): Promise<ShareOpenPage> {
+  await managedLink(ctx, input.linkId);
+  const limit = input.limit ?? SHARE_OPENS_PAGE;
+  let query = ctx.db
+    .selectFrom('share_link_opens')
+    .select(['id', 'at', 'ip_hash', 'user_agent'])
+    .where('link_id', '=', input.linkId)
+    .orderBy('id', 'desc')
+    .limit(limit + 1);
+  if (input.cursor) query = query.where('id', '<', input.cursor);
+  const rows = await query.execute();
+  const page = rows.slice(0, limit);
+  return {
+    opens: page.map((o) => ({ id: o.id, at: o.at, ipHash: o.ip_hash, userAgent: o.user_agent })),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+export async function revokeShareLink(ctx: Ctx, id: number): Promise<void> {
+  const link = await managedLink(ctx, id);
   if (link.revoked_at) return;
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('share_links').set({ revoked_at: sql`now()` }).where('id', '=', id).execute();
@@ -123,6 +174,13 @@ export async function resolveShareToken(db: Kysely<Database>, token: string): Pr
   return { linkId: row.id, filter: normalizeFilter(parsed.data), viewName: row.name, expiresAt: row.expires_at };
 }
 
-export async function recordShareOpen(db: Kysely<Database>, linkId: number, ip: string, userAgent: string | null): Promise<void> {
-  await db.insertInto('share_link_opens').values({ link_id: linkId, ip_hash: hashIp(ip), user_agent: userAgent?.slice(0, 300) ?? null }).execute();
+/** Records an open of a link, unless the caller's IP or the link has been opened too often lately (then nothing is written). */
+export async function recordShareOpen(db: Kysely<Database>, linkId: number, ip: string, userAgent: string | null): Promise<Verdict> {
+  const ipHash = hashIp(ip);
+  const byIp = await hit(db, `share-open:ip:${ipHash}`, SHARE_OPENS_PER_IP);
+  if (!byIp.allowed) return byIp;
+  const byLink = await hit(db, `share-open:link:${linkId}`, SHARE_OPENS_PER_LINK);
+  if (!byLink.allowed) return byLink;
+  await db.insertInto('share_link_opens').values({ link_id: linkId, ip_hash: ipHash, user_agent: userAgent?.slice(0, 300) ?? null }).execute();
+  return byLink;
 }

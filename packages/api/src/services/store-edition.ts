@@ -1,4 +1,4 @@
-import type { Database, Kysely, SourceFormat, TagKind, Transaction } from '@atalaya/db';
+import { inTransaction, type Database, type Kysely, type SourceFormat, type TagKind, type Transaction } from '@atalaya/db';
 import { organizationBySlug, personBySlug, topicBySlug } from '@atalaya/domain';
 
 export interface MetricInput {
@@ -102,9 +102,12 @@ export async function ensureTags(db: Db, kind: Exclude<TagKind, 'place'>, tags: 
 
 const asTag = (t: string | TagInput): TagInput => (typeof t === 'string' ? { slug: t } : t);
 
-/** Stores an edition with its items, places, tags and figures in one transaction; returns the edition id. */
+/**
+ * Stores an edition with its items, places, tags and figures in one transaction (the caller's, when `db` is a
+ * transaction); returns the edition id.
+ */
 export async function storeEdition(db: Kysely<Database>, input: EditionInput, options: StoreOptions): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const now = new Date();
     const edition = await trx
       .insertInto('editions')

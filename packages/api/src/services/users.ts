@@ -1,4 +1,5 @@
 import type { Database, Kysely, Role } from '@atalaya/db';
+import { zUserText } from '@atalaya/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { badRequest, conflict } from '../errors.ts';
@@ -12,8 +13,8 @@ const ARGON2ID = 2;
 const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const zNewUser = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
-  name: z.string().trim().min(1).max(120).optional(),
+  email: zUserText().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })),
+  name: zUserText().trim().min(1).max(120).optional(),
   password: z.string().min(10, 'The password must have at least 10 characters').max(200),
   role: z.enum(ROLES, { message: `The role must be one of ${ROLES.join(', ')}` }),
   org: z
@@ -44,10 +45,11 @@ export async function addUser(db: Kysely<Database>, input: NewUserInput): Promis
   const parsed = zNewUser.safeParse(input);
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join('; '));
   const { email, password, role, org } = parsed.data;
+  // Hashed first, so that a caller's transaction is not held open for the hash's tens of milliseconds.
+  const passwordHash = await hashPassword(password);
   const taken = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) throw conflict(`A user with the email ${email} already exists`);
   const orgId = await ensureOrg(db, org, role);
-  const passwordHash = await hashPassword(password);
   const user = await db
     .insertInto('users')
     .values({ email, name: parsed.data.name ?? email.split('@')[0] ?? email, role, org_id: orgId, password_hash: passwordHash })

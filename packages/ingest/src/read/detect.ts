@@ -1,4 +1,5 @@
 import { IngestError, describeFile } from '../errors.ts';
+import type { ReadLimits } from './limits.ts';
 import { isZip, zipEntryNames } from './zip.ts';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
@@ -6,6 +7,8 @@ export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 export interface ReadOptions {
   filename?: string;
   mediaType?: string;
+  /** How much work the document may ask for (default: DEFAULT_READ_LIMITS). */
+  limits?: ReadLimits;
 }
 
 const PDF_MAGIC = '%PDF-';

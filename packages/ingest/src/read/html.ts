@@ -1,4 +1,5 @@
 import TurndownService from 'turndown';
+import { assertDepth, isStackOverflow, overLimit, type ReadLimits } from './limits.ts';
 
 /** The part of a DOM element the filters below look at. */
 interface HtmlNode {
@@ -28,6 +29,17 @@ const BLOCKS = new Set(['P', 'TD', 'TH', 'DIV', 'TABLE', 'SECTION', 'LI', 'BODY'
  */
 export function htmlToMarkdown(html: string): string {
   return createConverter().turndown(bodyOf(html));
+}
+
+/** {@link htmlToMarkdown} for HTML from a file: refused when nested past the limit, which parsers recurse into. */
+export function readHtml(html: string, limits: ReadLimits, filename?: string): string {
+  assertDepth(html, 'html', limits, filename);
+  try {
+    return htmlToMarkdown(html);
+  } catch (error) {
+    if (isStackOverflow(error)) throw overLimit('depth', filename, limits.maxDepth);
+    throw error;
+  }
 }
 
 function createConverter(): TurndownService {

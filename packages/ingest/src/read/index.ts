@@ -2,12 +2,14 @@ import { IngestError, MAX_DOCUMENT_BYTES, describeFile, formatMegabytes } from '
 import { decodeText } from './decode.ts';
 import { type DocumentFormat, type ReadOptions, detectBinaryFormat, detectTextFormat } from './detect.ts';
 import { readDocx } from './docx.ts';
-import { htmlToMarkdown } from './html.ts';
+import { readHtml } from './html.ts';
+import { DEFAULT_READ_LIMITS } from './limits.ts';
 import { isBlank, normalizeText } from './normalize.ts';
 import { readPdf } from './pdf.ts';
 
 export type { DocumentFormat, ReadOptions } from './detect.ts';
 export { normalizeText } from './normalize.ts';
+export { DEFAULT_READ_LIMITS, overLimit, type LimitKind, type ReadLimits } from './limits.ts';
 
 export interface ReadResult {
   format: DocumentFormat;
@@ -20,16 +22,16 @@ export interface ReadResult {
  * comes from magic bytes, then the file name or media type, then the content.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const { filename } = options;
+  const { filename, limits = DEFAULT_READ_LIMITS } = options;
   assertSize(bytes, filename);
   const binary = detectBinaryFormat(bytes, options);
   if (binary) {
-    const raw = binary === 'pdf' ? await readPdf(bytes, filename) : await readDocx(bytes, filename);
+    const raw = binary === 'pdf' ? await readPdf(bytes, limits, filename) : await readDocx(bytes, limits, filename);
     return { format: binary, text: nonBlank(normalizeText(raw), filename) };
   }
   const decoded = nonBlank(normalizeText(decodeText(bytes, filename)), filename);
   const format = detectTextFormat(decoded, options);
-  const text = format === 'html' ? normalizeText(htmlToMarkdown(decoded)) : decoded;
+  const text = format === 'html' ? normalizeText(readHtml(decoded, limits, filename)) : decoded;
   return { format, text: nonBlank(text, filename) };
 }
 

@@ -1,4 +1,5 @@
 import { IngestError, describeFile } from '../errors.ts';
+import { overLimit, type ReadLimits } from './limits.ts';
 
 /** One line of text as laid out on the page, in PDF points (y grows upwards). */
 interface Line {
@@ -37,8 +38,8 @@ const PAGE_NUMBER = /^(?:(?:page|p[aá]gina|p[aá]g\.?|p\.)\s*)?[-–—]?\s*\d{
  * by a hyphen at a line end rejoined, and running headers, footers and page
  * numbers left out.
  */
-export async function readPdf(bytes: Uint8Array, filename?: string): Promise<string> {
-  const pages = await readPageLines(bytes, filename);
+export async function readPdf(bytes: Uint8Array, limits: ReadLimits, filename?: string): Promise<string> {
+  const pages = await readPageLines(bytes, limits, filename);
   if (pages.every((lines) => lines.length === 0)) {
     throw new IngestError(
       'NO_TEXT_LAYER',
@@ -51,7 +52,7 @@ export async function readPdf(bytes: Uint8Array, filename?: string): Promise<str
     .join('\n\n');
 }
 
-async function readPageLines(bytes: Uint8Array, filename?: string): Promise<Line[][]> {
+async function readPageLines(bytes: Uint8Array, limits: ReadLimits, filename?: string): Promise<Line[][]> {
   // Loaded on demand: pdfjs is large and most uploads are not PDFs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -68,6 +69,10 @@ async function readPageLines(bytes: Uint8Array, filename?: string): Promise<Line
   } catch (error) {
     await task.destroy();
     throw unreadable(error, filename);
+  }
+  if (document.numPages > limits.maxPages) {
+    await document.destroy();
+    throw overLimit('pages', filename, limits.maxPages, document.numPages);
   }
   try {
     const pages: Line[][] = [];

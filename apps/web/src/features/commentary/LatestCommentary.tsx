@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { LoadError } from '../../app/QueryState.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -26,6 +27,12 @@ export function LatestCommentary() {
           <p className="meta">
             {query.data.author ? `${query.data.author} · ` : ''}
             <time dateTime={query.data.publishedOn}>{fmt.date(query.data.publishedOn)}</time>
+            {query.data.demo ? (
+              <>
+                {' · '}
+                <DemoTag />
+              </>
+            ) : null}
           </p>
           {paragraphs(query.data.commentary).map((paragraph, i) => (
             <p key={i}>{paragraph}</p>

@@ -24,7 +24,8 @@ const MapPanel = lazy(() => import('../map/MapPanel.tsx'));
  * The main screen: what is happening where, and how it is trending, for the filter in the URL.
  * Desktop: filters and key figures across the top; below, the map and the timeline in the wide
  * column, the commentary and the trends beside them. Under 1100 px one column: figures,
- * commentary, map, trends, timeline.
+ * commentary, map, trends, timeline. On a phone the filter bar folds into one line, so the
+ * figures are on the first screen.
  */
 export function DashboardPage() {
   const t = useMessages(messages);

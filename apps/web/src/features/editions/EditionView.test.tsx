@@ -32,6 +32,20 @@ describe('EditionView', () => {
     expect(originals[0]).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('tags a demo edition as demo data, in English and Spanish, and an imported one not at all', () => {
+    const { unmount } = renderWith(<EditionView edition={{ ...EDITION, demo: true }} />);
+    const header = screen.getByRole('heading', { level: 1, name: EDITION.title }).closest('header') as HTMLElement;
+    expect(within(header).getByText('Demo data')).toBeVisible();
+    expect(within(header).getByText(/not the firm’s reporting/).closest('p')).toHaveTextContent('Demo data Written for the demonstration: this is not the firm’s reporting.');
+    unmount();
+    const es = renderWith(<EditionView edition={{ ...EDITION, demo: true }} />, { lang: 'es' });
+    expect(screen.getByText('Datos de demostración')).toBeVisible();
+    expect(screen.getByText(/no es información de la firma/)).toBeInTheDocument();
+    es.unmount();
+    renderWith(<EditionView edition={EDITION} />);
+    expect(screen.queryByText('Demo data')).not.toBeInTheDocument();
+  });
+
   it('reads in Spanish', () => {
     renderWith(<EditionView edition={{ ...EDITION, commentary: null }} />, { lang: 'es' });
     expect(screen.getByRole('region', { name: 'Comentario' })).toHaveTextContent('Esta edición no tiene comentario.');
@@ -41,8 +55,8 @@ describe('EditionView', () => {
 
 describe('EditionsTable', () => {
   const editions = [
-    { id: 2, title: 'Newer edition', publishedOn: '2025-06-18', author: 'Pat Partner', itemCount: 8 },
-    { id: 1, title: 'Older edition', publishedOn: '2024-12-04', author: null, itemCount: 1234 },
+    { id: 2, title: 'Newer edition', publishedOn: '2025-06-18', author: 'Pat Partner', itemCount: 8, demo: false },
+    { id: 1, title: 'Older edition', publishedOn: '2024-12-04', author: null, itemCount: 1234, demo: true },
   ];
 
   it('lists date, title (linked), author and item count', () => {
@@ -53,6 +67,17 @@ describe('EditionsTable', () => {
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Newer edition' })).toHaveAttribute('href', '/editions/2');
     expect(rows[0]).toHaveTextContent('Pat Partner');
     expect(rows[1]).toHaveTextContent('1,234');
+  });
+
+  it('tags the demo editions’ rows, outside the link, in English and Spanish', () => {
+    const { unmount } = renderWith(<EditionsTable editions={editions} />);
+    const [newer, older] = screen.getAllByRole('row').slice(1) as HTMLElement[];
+    expect(within(newer as HTMLElement).queryByText('Demo data')).not.toBeInTheDocument();
+    expect(within(older as HTMLElement).getByText('Demo data')).toBeVisible();
+    expect(within(older as HTMLElement).getByRole('link', { name: 'Older edition' })).toBeInTheDocument();
+    unmount();
+    renderWith(<EditionsTable editions={editions} />, { lang: 'es' });
+    expect(screen.getAllByText('Datos de demostración')).toHaveLength(1);
   });
 
   it('says so when nothing is published', () => {

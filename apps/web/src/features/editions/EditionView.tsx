@@ -1,5 +1,6 @@
 import type { EditionDetail } from '@atalaya/api';
 import { Link } from 'react-router';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { paragraphs, safeUrl } from '../items/figures.ts';
 import { messages } from './messages.ts';
@@ -20,6 +21,7 @@ export function EditionView({ edition }: { edition: EditionDetail }) {
           <time dateTime={edition.publishedOn}>{fmt.date(edition.publishedOn)}</time>
           {edition.author ? ` · ${t('by', { author: edition.author })}` : ''}
         </p>
+        {edition.demo ? <DemoTag explained /> : null}
       </header>
 
       <section aria-labelledby="edition-commentary" className="edition-commentary">

@@ -1,5 +1,6 @@
 import type { EditionSummary } from '@atalaya/api';
 import { Link } from 'react-router';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
 
@@ -29,6 +30,12 @@ export function EditionsTable({ editions }: { editions: readonly EditionSummary[
               </td>
               <th scope="row">
                 <Link to={`/editions/${e.id}`}>{e.title}</Link>
+                {e.demo ? (
+                  <>
+                    {' '}
+                    <DemoTag />
+                  </>
+                ) : null}
               </th>
               <td>{e.author ?? '—'}</td>
               <td className="num">{fmt.number(e.itemCount)}</td>

@@ -1,3 +1,4 @@
+import { isIsoDate, MAX_DATE, MIN_DATE } from '@atalaya/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { activePreset, PRESETS, presetRange, type Preset } from './date-presets.ts';
@@ -52,6 +53,8 @@ function CustomDates({ value, onChange }: { value: DateRangeValue; onChange(rang
     // A half-typed date reads as '' with validity.badInput; say so instead of dropping it silently.
     const incomplete = [...form.querySelectorAll<HTMLInputElement>('input[type="date"]')].some((input) => input.validity.badInput);
     if (incomplete) return setError(t('dateInvalid'));
+    // A year such as 0202 or 20250 is a complete date to the input, but none the server takes.
+    if ([from, to].some((date) => date !== '' && !isIsoDate(date))) return setError(t('dateRange', { min: MIN_DATE, max: MAX_DATE }));
     if (from && to && from > to) return setError(t('datesOrder'));
     setError(null);
     onChange({ from: from || undefined, to: to || undefined });
@@ -77,7 +80,7 @@ function DateInput({ label, value, onChange, errorId }: { label: string; value: 
   return (
     <label className="inline-field">
       <span>{label}</span>
-      <input type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={errorId !== null || undefined} aria-describedby={errorId ?? undefined} />
+      <input type="date" min={MIN_DATE} max={MAX_DATE} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={errorId !== null || undefined} aria-describedby={errorId ?? undefined} />
     </label>
   );
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from './FilterBar.tsx';
 import { renderWithApp, type RenderOptions } from './testing.tsx';
+import { PHONE_QUERY } from './use-phone-layout.ts';
 
 const TODAY = '2025-06-15';
 
@@ -149,6 +150,14 @@ describe('FilterBar', () => {
     for (const name of ['Last 30 days', 'All time']) expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('refuses a year the server would refuse, saying which dates it takes', async () => {
+    const { user, location } = renderBar();
+    await user.type(screen.getByLabelText('From'), '0202-05-01');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose dates from 1900-01-01 to 2100-12-31.');
+    expect(location()).toBe('/');
+  });
+
   it('searches text after a pause, once, and at once on Enter; Back undoes it', async () => {
     const { user, params } = renderBar({ url: '/?states=MX-SIN' });
     const search = screen.getByRole('searchbox', { name: 'Search items' });
@@ -201,5 +210,72 @@ describe('FilterBar', () => {
     expect(screen.getByRole('button', { name: 'Últimos 30 días' })).toBeInTheDocument();
     await user.type(screen.getByRole('combobox', { name: 'Temas' }), 'traslad');
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('Extradiciones y traslados');
+  });
+});
+
+describe('FilterBar on a phone', () => {
+  /** A screen that matches (or not) the phone breakpoint; jsdom has no layout, so matchMedia is the screen. */
+  function screenIsPhone(phone: boolean) {
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn((query: string) => ({ matches: phone && query === PHONE_QUERY, media: query, addEventListener: vi.fn(), removeEventListener: vi.fn() })),
+    );
+  }
+  const summary = () => within(screen.getByRole('region', { name: /^(Filters|Filtros)$/ })).getByRole('paragraph');
+
+  it('folds into a one-line summary; "Edit filters" opens the bar from the keyboard, and a change reaches the URL and the summary', async () => {
+    screenIsPhone(true);
+    const { user, params } = renderBar({ url: '/?from=2025-05-17&to=2025-06-15&states=MX-SIN&orgs=cjng&q=traslado' });
+    // Each part is named for screen readers (visually hidden names), and shown in the reader's words.
+    expect(summary()).toHaveTextContent(/^Dates: Last 30 days · States: Sinaloa · Organizations: Jalisco New Generation Cartel · Search items: “traslado”$/);
+
+    const edit = screen.getByRole('button', { name: 'Edit filters' });
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    expect(edit).toHaveAccessibleDescription(/Sinaloa/);
+    const panel = document.getElementById(edit.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(panel).not.toBeVisible();
+    expect(screen.queryByRole('combobox', { name: 'States' })).not.toBeInTheDocument();
+
+    // The first stop of the keyboard; Enter opens it, and Tab goes on into the bar.
+    await user.tab();
+    expect(edit).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toBeVisible();
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Search items' })).toHaveFocus();
+
+    await user.type(screen.getByRole('combobox', { name: 'States' }), 'sonora{Enter}');
+    expect(params().get('states')).toBe('MX-SIN,MX-SON');
+    expect(summary()).toHaveTextContent('States: Sinaloa, Sonora ·');
+    // Still open for the next change, until the button closes it (Space, as any button).
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    edit.focus();
+    await user.keyboard(' ');
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+    expect(edit).toHaveFocus();
+  });
+
+  it('says when nothing is filtered, in Spanish too', async () => {
+    screenIsPhone(true);
+    renderBar({ lang: 'es' });
+    expect(summary()).toHaveTextContent('Todas las notas publicadas, todas las fechas.');
+    expect(screen.getByRole('button', { name: 'Editar filtros' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('names custom dates as one short range', () => {
+    screenIsPhone(true);
+    renderBar({ lang: 'es', url: '/?from=2025-01-01&to=2025-03-31&topics=prisons' });
+    expect(summary()).toHaveTextContent(/^Fechas: 1 de ene – 31 de mar 2025 · Temas: Prisiones$/);
+  });
+
+  it('keeps every control in view on a wider screen', () => {
+    screenIsPhone(false);
+    renderBar({ url: '/?states=MX-SIN' });
+    expect(screen.queryByRole('button', { name: 'Edit filters' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'States' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Remove Sinaloa' })).toBeVisible();
   });
 });

@@ -1,15 +1,18 @@
 import { EMPTY_FILTER, foldAccents, matchStates, NATIONAL, stateByIso, TOPICS, topicBySlug, type Filter } from '@atalaya/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useLang, useMessages, type Lang } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { scopeName, stateEnglishName, stateName } from '../states/state-names.ts';
 import { DateRange } from './DateRange.tsx';
+import { useFilterParts } from './filter-parts.ts';
+import { FilterSummary } from './FilterSummary.tsx';
 import { localToday, withDates } from './date-presets.ts';
 import { messages } from './messages.ts';
 import { MultiCombobox, type ComboOption } from './MultiCombobox.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useFilter } from './use-filter.ts';
+import { usePhoneLayout } from './use-phone-layout.ts';
 import { useShare } from '../share/share-context.tsx';
 import { SaveViewButton } from '../views/SaveViewButton.tsx';
 
@@ -63,16 +66,8 @@ export function FilterBar(props: FilterBarProps) {
 /** The filter of a shared view, as text. */
 function FrozenFilter() {
   const t = useMessages(messages);
-  const { lang, locale } = useLang();
   const { filter } = useFilter();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const date = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
-  const parts: Array<[string, string]> = [];
-  if (filter.from || filter.to) parts.push([t('dates'), `${filter.from ? date(filter.from) : '…'} – ${filter.to ? date(filter.to) : '…'}`]);
-  if (filter.states.length) parts.push([t('states'), filter.states.map((c) => scopeName(c, lang)).join(', ')]);
-  if (filter.topics.length) parts.push([t('topics'), filter.topics.map((s) => topicBySlug(s)?.[lang] ?? s).join(', ')]);
-  if (filter.orgs.length) parts.push([t('organizations'), filter.orgs.join(', ')]);
-  if (filter.q) parts.push([t('search'), `“${filter.q}”`]);
+  const parts = useFilterParts(filter);
   return (
     <section className="panel filter-bar filter-frozen" aria-labelledby="filter-bar-heading">
       <h2 id="filter-bar-heading" className="visually-hidden">
@@ -114,6 +109,13 @@ function EditableFilterBar({ today = localToday() }: FilterBarProps) {
     [orgs.data, lang, t],
   );
 
+  const orgLabel = useCallback((slug: string) => orgLabels.get(slug) ?? slug, [orgLabels]);
+  const parts = useFilterParts(filter, { today, orgLabel });
+  // On a phone the bar folds into one line until asked for, so the first screen shows data.
+  const phone = usePhoneLayout();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+
   const isEmpty = !filter.from && !filter.to && filter.states.length === 0 && filter.topics.length === 0 && filter.orgs.length === 0 && !filter.q;
 
   return (
@@ -121,49 +123,52 @@ function EditableFilterBar({ today = localToday() }: FilterBarProps) {
       <h2 id="filter-bar-heading" className="visually-hidden">
         {t('filters')}
       </h2>
-      <div className="filter-row">
-        <SearchBox value={filter.q ?? ''} onSearch={(q) => update({ q: q === '' ? undefined : q })} />
-        <DateRange value={{ from: filter.from, to: filter.to }} today={today} onChange={(range) => setFilter((current) => withDates(current, range))} />
-        <button type="button" className="clear-all" disabled={isEmpty} onClick={() => setFilter(EMPTY_FILTER)}>
-          {t('clearAll')}
-        </button>
-        <SaveViewButton filter={filter} />
-      </div>
-      <div className="filter-row filter-pickers">
-        <MultiCombobox
-          label={t('states')}
-          placeholder={t('statesPlaceholder')}
-          search={(q) => searchStates(q, lang, t('national'), t('nationalHint'))}
-          selected={filter.states}
-          labelOf={(code) => scopeName(code, lang)}
-          onChange={(states) => update({ states: states as Filter['states'] })}
-        />
-        <MultiCombobox
-          label={t('topics')}
-          placeholder={t('topicsPlaceholder')}
-          search={(q) => searchTopics(q, lang)}
-          selected={filter.topics}
-          labelOf={(slug) => topicBySlug(slug)?.[lang] ?? slug}
-          onChange={(topics) => update({ topics: topics as Filter['topics'] })}
-        />
-        <div className="combo-wrap">
+      {phone ? <FilterSummary parts={parts} expanded={open} controls={panelId} onToggle={() => setOpen((o) => !o)} /> : null}
+      <div id={panelId} className="filter-panel" hidden={phone && !open}>
+        <div className="filter-row">
+          <SearchBox value={filter.q ?? ''} onSearch={(q) => update({ q: q === '' ? undefined : q })} />
+          <DateRange value={{ from: filter.from, to: filter.to }} today={today} onChange={(range) => setFilter((current) => withDates(current, range))} />
+          <button type="button" className="clear-all" disabled={isEmpty} onClick={() => setFilter(EMPTY_FILTER)}>
+            {t('clearAll')}
+          </button>
+          <SaveViewButton filter={filter} />
+        </div>
+        <div className="filter-row filter-pickers">
           <MultiCombobox
-            label={t('orgs')}
-            placeholder={t('orgsPlaceholder')}
-            search={searchOrgs}
-            selected={filter.orgs}
-            labelOf={(slug) => orgLabels.get(slug) ?? slug}
-            onChange={(slugs) => update({ orgs: slugs })}
-            status={orgs.isPending ? t('orgsLoading') : orgs.isError ? t('orgsError') : undefined}
+            label={t('states')}
+            placeholder={t('statesPlaceholder')}
+            search={(q) => searchStates(q, lang, t('national'), t('nationalHint'))}
+            selected={filter.states}
+            labelOf={(code) => scopeName(code, lang)}
+            onChange={(states) => update({ states: states as Filter['states'] })}
           />
-          {orgs.isError ? (
-            <p className="field-error" role="alert">
-              {t('orgsError')}{' '}
-              <button type="button" className="link-like" onClick={() => void orgs.refetch()}>
-                {t('retry')}
-              </button>
-            </p>
-          ) : null}
+          <MultiCombobox
+            label={t('topics')}
+            placeholder={t('topicsPlaceholder')}
+            search={(q) => searchTopics(q, lang)}
+            selected={filter.topics}
+            labelOf={(slug) => topicBySlug(slug)?.[lang] ?? slug}
+            onChange={(topics) => update({ topics: topics as Filter['topics'] })}
+          />
+          <div className="combo-wrap">
+            <MultiCombobox
+              label={t('orgs')}
+              placeholder={t('orgsPlaceholder')}
+              search={searchOrgs}
+              selected={filter.orgs}
+              labelOf={orgLabel}
+              onChange={(slugs) => update({ orgs: slugs })}
+              status={orgs.isPending ? t('orgsLoading') : orgs.isError ? t('orgsError') : undefined}
+            />
+            {orgs.isError ? (
+              <p className="field-error" role="alert">
+                {t('orgsError')}{' '}
+                <button type="button" className="link-like" onClick={() => void orgs.refetch()}>
+                  {t('retry')}
+                </button>
+              </p>
+            ) : null}
+          </div>
         </div>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { MAX_DATE, MIN_DATE } from '@atalaya/domain';
 import { useCallback } from 'react';
 import { useMessages } from '../../i18n/index.tsx';
 import { messages } from './messages.ts';
@@ -10,6 +11,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [keyof (typeof messages)[
   [/^Invalid date "(.*)"$/, (m) => ['issue_invalidDate', { value: m[1] ?? '' }]],
   [/^Unknown filter parameter "(.*)"$/, (m) => ['issue_unknownParam', { value: m[1] ?? '' }]],
   [/^The start date "(.*)" is after the end date "(.*)"$/, (m) => ['issue_dateOrder', { from: m[1] ?? '', to: m[2] ?? '' }]],
+  [/^The date "(.*)" is out of range/, (m) => ['issue_dateRange', { value: m[1] ?? '', min: MIN_DATE, max: MAX_DATE }]],
+  [/^Text cannot contain a NUL character/, () => ['issue_nul', {}]],
 ];
 
 /** Turns useFilter's `issues` into one readable phrase in the current language. */

@@ -23,6 +23,19 @@ describe('ItemView', () => {
     expect(link).toHaveAttribute('target', '_blank');
   });
 
+  it('tags a demo item as demo data beside its headline, in English and Spanish', () => {
+    const { unmount } = renderWith(<ItemView item={{ ...ITEM, demo: true }} />);
+    const header = screen.getByRole('heading', { level: 1, name: 'Test headline 42' }).closest('header') as HTMLElement;
+    expect(within(header).getByText('Demo data')).toBeVisible();
+    expect(header).toHaveTextContent('Written for the demonstration: this is not the firm’s reporting.');
+    unmount();
+    const es = renderWith(<ItemView item={{ ...ITEM, demo: true }} />, { lang: 'es' });
+    expect(screen.getByText('Datos de demostración')).toBeVisible();
+    es.unmount();
+    renderWith(<ItemView item={ITEM} />);
+    expect(screen.queryByText('Demo data')).not.toBeInTheDocument();
+  });
+
   it('lists places (states link to their profile), topics and organizations', () => {
     renderWith(<ItemView item={ITEM} />);
     const tags = screen.getByRole('region', { name: 'Places and tags' });

@@ -1,6 +1,7 @@
 import type { ItemDetail } from '@atalaya/api';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { isStateCode, placeLabel } from '../../lib/places.ts';
@@ -37,6 +38,7 @@ export function ItemView({ item }: { item: ItemDetail }) {
         <p className="meta">
           <time dateTime={item.date}>{fmt.date(item.date)}</time> · {outlet}
         </p>
+        {item.demo ? <DemoTag explained /> : null}
       </header>
 
       <section aria-label={t('summary')} className="item-summary">

@@ -14,6 +14,7 @@ export function summary(id: number, date: string, overrides: Partial<ItemSummary
     originalTitle: `Título original ${id}`,
     url: `https://example.org/nota-${id}`,
     language: 'es',
+    demo: false,
     places: ['MX-SIN', 'MX', 'US'],
     topics: [{ slug: 'drug-seizures', label: { en: 'Drug seizures', es: 'Aseguramientos de droga' } }],
     organizations: [{ slug: 'test-cartel', label: { en: 'Test Cartel', es: 'Cártel de Prueba' } }],
@@ -59,5 +60,6 @@ export const EDITION: EditionDetail = {
   publishedOn: '2025-03-12',
   author: 'Pat Partner',
   commentary: 'A first paragraph of commentary.\n\nA second paragraph of commentary.',
+  demo: false,
   items: [summary(11, '2025-03-10', { headline: 'First in the edition' }), summary(12, '2025-03-11', { headline: 'Second in the edition', url: 'javascript:alert(1)' })],
 };

@@ -88,9 +88,10 @@ export function ChangeIndicator({ value, previous, when, compact = false }: { va
   const num = useKpiNumber();
   const change = compareValues(value, previous);
   if (change.kind === 'none' || previous === null) {
+    // In a row, a dash: the words would repeat down the column and push the card wider than its place.
     return (
       <p className="kpi-change is-none" title={t('noComparisonLong')}>
-        <span aria-hidden="true">{t('noComparison')}</span>
+        <span aria-hidden="true">{compact ? '–' : t('noComparison')}</span>
         <span className="visually-hidden">{t('noComparisonLong')}</span>
       </p>
     );
@@ -178,12 +179,16 @@ export function KpiCard({
   );
 }
 
-/** Seizures by drug: one row per drug, each with its own change. */
+/**
+ * Seizures by drug: one row per drug, each with its own change. When no row has anything to compare
+ * with (no closed date range), the card says so once, under the rows, as the other cards do.
+ */
 export function SeizuresCard({ rows, when, size }: { rows: ReadonlyArray<Kpi & { drug: string }>; when: string; size?: KpiSize }) {
   const t = useMessages(messages);
   const num = useKpiNumber();
   const { lang } = useLang();
   const sorted = byDrugOrder(rows);
+  const comparable = sorted.some((row) => compareValues(row.value, row.previous).kind !== 'none');
   return (
     <CardFrame title={t('seizures')} size={size} className="kpi-seizures">
       {sorted.length === 0 ? (
@@ -197,14 +202,17 @@ export function SeizuresCard({ rows, when, size }: { rows: ReadonlyArray<Kpi & {
                 <td className="kpi-row-value">
                   {row.value === null ? t('noData') : num(row.value)} <span className="kpi-unit">{unitLabel(t, row.unit)}</span>
                 </td>
-                <td>
-                  <ChangeIndicator value={row.value} previous={row.previous} when={when} compact />
-                </td>
+                {comparable ? (
+                  <td className="kpi-row-change">
+                    <ChangeIndicator value={row.value} previous={row.previous} when={when} compact />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {sorted.length > 0 && !comparable ? <ChangeIndicator value={null} previous={null} when={when} /> : null}
       <SourceLine sources={sorted.map((r) => ({ label: r.source }))} />
     </CardFrame>
   );

@@ -78,6 +78,18 @@ describe('KPI cards', () => {
       expect(card(name).getByText('No comparison')).toBeInTheDocument();
       expect(card(name).queryByText(/[▲▼]/)).not.toBeInTheDocument();
     }
+    // Said once under the seizures, not down a column of its own that would push the card wider.
+    expect(card('Drug seizures').getAllByText('No comparison')).toHaveLength(1);
+    expect(within(card('Drug seizures').getByRole('row')).getAllByRole('cell')).toHaveLength(1);
+  });
+
+  it('mark a seizure row with nothing to compare with by a dash when the others have a change', () => {
+    const { seizures } = kpis();
+    renderGrid(kpis({ seizures: [...seizures, { drug: 'cocaine', value: 120, previous: null, unit: 'kg', source: 'Figures reported in the items' }] }), 30);
+    const cocaine = within(card('Drug seizures').getByRole('row', { name: /^Cocaine/ }));
+    expect(cocaine.getByText('–')).toBeInTheDocument();
+    expect(cocaine.getByText(/^No comparison: /)).toBeInTheDocument();
+    expect(card('Drug seizures').queryByText('No comparison')).not.toBeInTheDocument();
   });
 
   it('give the national homicide rate with its year, status and a link to its source', () => {

@@ -89,7 +89,9 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
           attributionControl: false,
           // Read back for the PNG download; without it the buffer is cleared after each frame.
           canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-          // Scrolling the page must scroll the page; shift is for multi-select, not box zoom.
+          // Scrolling the page must scroll the page (a finger dragged across the map on a phone too:
+          // two fingers move it); shift is for multi-select, not box zoom.
+          cooperativeGestures: true,
           scrollZoom: false,
           boxZoom: false,
           doubleClickZoom: false,

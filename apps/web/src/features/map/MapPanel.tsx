@@ -89,7 +89,10 @@ export default function MapPanel({ counts, size = 'default' }: { counts: Count[]
   const layerName = layer === 'homicide_rate' && year ? t('layer_homicide_rate_year', { year }) : t(`layer_${layer}`);
   const legendTitle = layer === 'homicide_rate' ? (year ? t('legendTitle_homicide_rate', { year }) : t('layer_homicide_rate')) : t(`legendTitle_${layer}`);
   const note = homicideNote(layer, data, year, t);
-  const controlLocale = useMemo(() => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut') }), [t]);
+  const controlLocale = useMemo(
+    () => ({ 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'CooperativeGesturesHandler.MobileHelpText': t('twoFingers') }),
+    [t],
+  );
   const statesText = (n: number) => t(n === 1 ? 'states_one' : 'states_other', { n });
 
   const download = async () => {

@@ -59,6 +59,7 @@ export const messages = defineMessages({
     pngSources: 'Sources: {list}.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    twoFingers: 'Use two fingers to move the map',
   },
   es: {
     title: 'Mapa por estado',
@@ -118,6 +119,7 @@ export const messages = defineMessages({
     pngSources: 'Fuentes: {list}.',
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
+    twoFingers: 'Use dos dedos para mover el mapa',
   },
 });
 

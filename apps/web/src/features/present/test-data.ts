@@ -11,6 +11,7 @@ export const COMMENTARY: NonNullable<Dashboard['commentary']> = {
   publishedOn: '2025-03-12',
   author: 'Pat Partner',
   commentary: 'A first paragraph of test commentary about the week.\n\nA second paragraph with the outlook for clients.',
+  demo: false,
 };
 
 /** A dashboard answer with `itemCount` items (newest first) placed as in the map's test counts. */

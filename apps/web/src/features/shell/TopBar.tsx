@@ -19,7 +19,7 @@ function LanguageSwitch() {
 }
 
 type Role = SessionUser['role'];
-type NavKey = 'exposure' | 'portfolio' | 'views' | 'import' | 'orgs' | 'users' | 'audit';
+type NavKey = 'exposure' | 'portfolio' | 'views' | 'import' | 'levels' | 'orgs' | 'users' | 'audit';
 
 /** The top bar's links for a signed-in role (the server enforces the same rules; this only hides dead ends). */
 export const NAV_LINKS: ReadonlyArray<{ key: NavKey; to: string; roles: readonly Role[] }> = [
@@ -27,6 +27,7 @@ export const NAV_LINKS: ReadonlyArray<{ key: NavKey; to: string; roles: readonly
   { key: 'portfolio', to: '/portfolio', roles: ['admin', 'account_manager'] },
   { key: 'views', to: '/views', roles: ['admin', 'analyst', 'account_manager', 'client'] },
   { key: 'import', to: '/admin/ingest', roles: ['admin', 'analyst'] },
+  { key: 'levels', to: '/admin/levels', roles: ['admin', 'analyst'] },
   { key: 'orgs', to: '/admin/orgs', roles: ['admin', 'account_manager'] },
   { key: 'users', to: '/admin/users', roles: ['admin'] },
   { key: 'audit', to: '/admin/audit', roles: ['admin'] },

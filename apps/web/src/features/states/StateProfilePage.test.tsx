@@ -55,6 +55,7 @@ function profile(): StateProfile {
           originalTitle: null,
           url: null,
           language: 'es',
+          demo: false,
           places: ['MX-SIN'],
           topics: [{ slug: 'homicides-violence', label: { en: 'Homicides & violence', es: 'Homicidios y violencia' } }],
           organizations: [],

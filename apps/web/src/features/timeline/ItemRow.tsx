@@ -1,6 +1,7 @@
 import type { ItemSummary } from '@atalaya/api';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { isStateCode, placeLabel } from '../../lib/places.ts';
 import { TopicChips } from '../items/TopicChips.tsx';
@@ -44,6 +45,12 @@ export const ItemRow = memo(function ItemRow({ item, backTo, from, to }: Props) 
       </h4>
       <p className="meta">
         {item.outlet ?? t('unknownOutlet')} · <time dateTime={item.date}>{fmt.date(item.date)}</time>
+        {item.demo ? (
+          <>
+            {' · '}
+            <DemoTag />
+          </>
+        ) : null}
       </p>
       {item.places.length + item.topics.length > 0 ? (
         <ul className="chips" aria-label={t('chips')}>

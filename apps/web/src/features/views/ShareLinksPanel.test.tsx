@@ -11,11 +11,24 @@ const TOKEN = 'k3Jq9x_Vt2mB8wLr5ZpN0cYh7uEa4sDf6gHj1iKoPqR';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function serve(initial: ShareLink[]) {
+type Open = { id: number; at: Date; ipHash: string | null; userAgent: string | null };
+
+/** The server's side of `views.shareOpens`: `opens` newest first, 50 a page, keyed by id. */
+function pagedOpens(opens: Open[]) {
+  return (input: unknown) => {
+    const { cursor } = input as { cursor?: number | null };
+    const after = cursor ? opens.filter((o) => o.id < cursor) : opens;
+    const page = after.slice(0, 50);
+    return { opens: page, nextCursor: after.length > 50 ? (page.at(-1)?.id ?? null) : null };
+  };
+}
+
+function serve(initial: ShareLink[], opens: Open[] = []) {
   let links = initial;
   const api = fakeApi({
     'auth.me': () => testUser('account_manager', 1),
     'views.shareLinks': () => links,
+    'views.shareOpens': pagedOpens(opens),
     'views.share': (input) => {
       const { note } = input as { note: string | null };
       links = [shareLink({ id: 40, note, createdAt: new Date('2026-02-01T10:00:00Z'), expiresAt: new Date('2026-02-15T10:00:00Z') }), ...links];
@@ -109,16 +122,16 @@ describe('ShareLinksPanel', () => {
   });
 
   it('lists each link’s state, expiry, note, creator and opens, with the IP hash shortened', async () => {
-    serve([
-      shareLink({
-        note: XSS,
-        opens: [
-          { at: new Date('2026-01-12T08:00:00Z'), ipHash: '0123456789abcdef0123456789abcdef', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140' },
-          { at: new Date('2026-01-12T09:00:00Z'), ipHash: null, userAgent: null },
-        ],
-      }),
-      shareLink({ id: 30, note: null, state: 'expired', expiresAt: new Date('2026-01-01T00:00:00Z') }),
-    ]);
+    const api = serve(
+      [
+        shareLink({ note: XSS, openCount: 2, lastOpenedAt: new Date('2026-01-12T09:00:00Z') }),
+        shareLink({ id: 30, note: null, state: 'expired', expiresAt: new Date('2026-01-01T00:00:00Z') }),
+      ],
+      [
+        { id: 2, at: new Date('2026-01-12T09:00:00Z'), ipHash: null, userAgent: null },
+        { id: 1, at: new Date('2026-01-12T08:00:00Z'), ipHash: '0123456789abcdef0123456789abcdef', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140' },
+      ],
+    );
     const { user, container } = renderPanel();
     await screen.findByText('2 opens');
     const rows = [...container.querySelectorAll<HTMLElement>('.table-scroll > table > tbody > tr')];
@@ -129,10 +142,35 @@ describe('ShareLinksPanel', () => {
     expect(within(rows[1] as HTMLElement).queryByRole('button', { name: /Revoke/ })).not.toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
 
+    // The opens themselves are asked for only once someone looks.
+    expect(api.callsTo('views.shareOpens')).toEqual([]);
     await user.click(screen.getByText('2 opens'));
-    expect(screen.getByText('Mozilla/5.0 (X11; Linux x86_64) Chrome/140')).toBeVisible();
+    expect(await screen.findByText('Mozilla/5.0 (X11; Linux x86_64) Chrome/140')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByText('01234567…')).toBeVisible();
     expect(document.body.innerHTML).not.toContain('0123456789abcdef');
+  });
+
+  it('pages through a link’s many opens with “Load more”', async () => {
+    const opens = Array.from({ length: 120 }, (_, i) => ({ id: 120 - i, at: new Date(Date.UTC(2026, 0, 12, 0, 120 - i)), ipHash: `hash${String(120 - i).padStart(4, '0')}`, userAgent: `Browser ${120 - i}` }));
+    const api = serve([shareLink({ openCount: 120, lastOpenedAt: opens[0]?.at ?? null })], opens);
+    const { user } = renderPanel();
+    await user.click(await screen.findByText('120 opens'));
+    const list = await screen.findByRole('list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(50));
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Browser 120');
+    expect(screen.getByText('50 of 120 shown')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(120));
+    expect(within(list).getAllByRole('listitem').at(-1)).toHaveTextContent('Browser 1');
+    // Every open once, newest first, and no button once the last page is in.
+    const agents = within(list).getAllByRole('listitem').map((li) => /Browser (\d+)/.exec(li.textContent ?? '')?.[1]);
+    expect(agents).toEqual(opens.map((o) => String(o.id)));
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(api.callsTo('views.shareOpens')).toEqual([{ linkId: 31, direction: 'forward' }, { linkId: 31, cursor: 71, direction: 'forward' }, { linkId: 31, cursor: 21, direction: 'forward' }]);
   });
 
   it('tells an account manager who does not manage the client that they cannot share its views', async () => {

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../app/QueryState.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
-import { useMessages } from '../../i18n/index.tsx';
+import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { CreateShareLinkDialog } from './CreateShareLinkDialog.tsx';
 import { ConfirmDialog } from './Dialog.tsx';
@@ -107,28 +107,69 @@ function LinksTable({ links, onRevoke }: { links: ShareLink[]; onRevoke: (link: 
   );
 }
 
+/** How many times a link was opened; expanded, its opens newest first, a page at a time. */
 function Opens({ link }: { link: ShareLink }) {
   const t = useMessages(messages);
-  const when = useDateTime();
-  if (!link.opens.length) return <span className="hint">{t('noOpens')}</span>;
+  const fmt = useFormat();
+  const [expanded, setExpanded] = useState(false);
+  if (!link.openCount) return <span className="hint">{t('noOpens')}</span>;
   return (
-    <details className="opens">
-      <summary>{link.opens.length === 1 ? t('oneOpen') : t('openCount', { n: link.opens.length })}</summary>
-      <ol className="open-list">
-        {link.opens.map((open, i) => (
-          <li key={i}>
-            <span className="nowrap">
-              <span className="visually-hidden">{t('openedAt')}: </span>
-              <time dateTime={when.iso(open.at)}>{when.dateTime(open.at)}</time>
-            </span>{' '}
-            · <span className="visually-hidden">{t('ipHash')}: </span>
-            <code>{shortHash(open.ipHash) ?? t('unknown')}</code>
-            <br />
-            <span className="visually-hidden">{t('userAgent')}: </span>
-            <span className="ua">{open.userAgent ?? t('unknown')}</span>
-          </li>
-        ))}
-      </ol>
+    // Controlled, so the first page is asked for only once someone looks.
+    <details className="opens" open={expanded}>
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          setExpanded((was) => !was);
+        }}
+      >
+        {link.openCount === 1 ? t('oneOpen') : t('openCount', { n: fmt.number(link.openCount) })}
+      </summary>
+      {expanded ? <OpenList linkId={link.id} total={link.openCount} /> : null}
     </details>
+  );
+}
+
+function OpenList({ linkId, total }: { linkId: number; total: number }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const when = useDateTime();
+  const trpc = useTRPC();
+  const opens = useInfiniteQuery(trpc.views.shareOpens.infiniteQueryOptions({ linkId }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
+  return (
+    <QueryState query={opens} what={t('opens')}>
+      {(data) => {
+        const shown = data.pages.flatMap((page) => page.opens);
+        return (
+          <>
+            <ol className="open-list">
+              {shown.map((open) => (
+                <li key={open.id}>
+                  <span className="nowrap">
+                    <span className="visually-hidden">{t('openedAt')}: </span>
+                    <time dateTime={when.iso(open.at)}>{when.dateTime(open.at)}</time>
+                  </span>{' '}
+                  · <span className="visually-hidden">{t('ipHash')}: </span>
+                  <code>{shortHash(open.ipHash) ?? t('unknown')}</code>
+                  <br />
+                  <span className="visually-hidden">{t('userAgent')}: </span>
+                  <span className="ua">{open.userAgent ?? t('unknown')}</span>
+                </li>
+              ))}
+            </ol>
+            {opens.hasNextPage ? (
+              <div className="open-more">
+                <span className="hint" aria-live="polite">
+                  {t('opensShown', { shown: fmt.number(shown.length), total: fmt.number(Math.max(total, shown.length)) })}
+                </span>{' '}
+                <button type="button" onClick={() => void opens.fetchNextPage()} disabled={opens.isFetchingNextPage}>
+                  {opens.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
+                </button>
+              </div>
+            ) : null}
+            {opens.isFetchNextPageError ? <p className="error" role="alert">{t('failed', { reason: opens.error?.message ?? '' })}</p> : null}
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

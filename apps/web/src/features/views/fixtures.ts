@@ -28,7 +28,8 @@ export function shareLink(overrides: Partial<ShareLink> = {}): ShareLink {
     revokedAt: null,
     createdBy: 'Marta Manager',
     state: 'active',
-    opens: [],
+    openCount: 0,
+    lastOpenedAt: null,
     ...overrides,
   };
 }

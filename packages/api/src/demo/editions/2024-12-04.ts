@@ -11,7 +11,7 @@ Abroad, the incoming Trump team is setting its terms early: tariff threats tied 
   items: [
     {
       headline: "Harfuch's strategy lands blows on most of Mexico's large cartels in its first weeks",
-      summary: `Mexico's new security cabinet, coordinated by Security Secretary Omar García Harfuch and drawing on the army, the navy and the National Guard, says its intelligence-led approach has already hit most of the country's large criminal groups, the Sinaloa Cartel and the CJNG among them. Recent arrests include Edwin Antonio, tied to the Sinaloa Cartel, Omar Félix of Los Chapitos, and Zhi Dong Zhang, a Chinese citizen accused of brokering drug shipments worldwide, along with figures from Los Ardillos, Guerreros Unidos and La Familia Michoacana.
+      summary: `Mexico's new security cabinet, coordinated by Security Secretary Omar García Harfuch and drawing on the army, the navy and the National Guard, says its intelligence-led approach has already hit most of the country's large criminal groups, the Sinaloa Cartel and the CJNG among them. Recent arrests include Omar Félix of Los Chapitos and Zhi Dong Zhang, a Chinese citizen accused of brokering drug shipments worldwide, along with figures from Los Ardillos, Guerreros Unidos and La Familia Michoacana.
 
 The cabinet also points to what it has taken off the market. Over 39 days of operations, forces took 42 tonnes of drugs, more than 20 tonnes of it cocaine. The haul included 390,740 fentanyl pills. Officials argue that the mix of arrests and seizures is eroding the groups' finances and logistics.`,
       outlet: 'Milenio',
@@ -70,7 +70,7 @@ García Harfuch said he would extend his stay in Sinaloa to coordinate the feder
 
 Incoming officials such as Marco Rubio and Mike Waltz are said to favour using force, as long as it can be framed as cooperation with the Mexican government. Waltz has sponsored a bill authorising military assets against the cartels, and Senator Lindsey Graham wants them listed as foreign terrorist organisations, a step that would change the legal footing of any action.`,
       outlet: 'Rolling Stone',
-      articleDate: '2024-12-02',
+      articleDate: '2024-11-27',
       articleAuthor: null,
       originalTitle: "Inside the Trump team's plans for a 'soft invasion' of Mexico",
       url: null,
@@ -163,7 +163,7 @@ President Sheinbaum, who discussed migration with Trump by phone, says caravans 
     },
     {
       headline: 'Meth bound for Cameroon and marijuana for the Dominican Republic seized at Veracruz',
-      summary: `Customs inspectors at the Port of Veracruz, working with the FGR and the Navy, found methamphetamine concealed inside 3,840 rolls of plastic film that had been shipped from Jalisco for export to Cameroon. The load weighed 290 kilograms. Seven days later a second joint inspection turned up 722 kilograms and 719 grams of marijuana hidden in furniture, sent from Yucatán and addressed to the Dominican Republic.
+      summary: `Customs inspectors at the Port of Veracruz, working with the FGR and the Navy, found methamphetamine concealed inside 3,840 rolls of plastic film that had been shipped from Jalisco for export to Cameroon. The load weighed 290 kilograms, and the seizure was announced on 1 December. In a separate joint inspection, officers turned up 722 kilograms and 719 grams of marijuana hidden in furniture, sent from Yucatán and addressed to the Dominican Republic.
 
 Port director Carlos Ignacio Velázquez Tiscareño credited closer coordination among Customs, the Navy and the port's protection unit for the growing number of seizures, and said the Dominican Republic had been the most frequent destination of the shipments intercepted this year.`,
       outlet: 'Proceso',
@@ -182,20 +182,20 @@ Port director Carlos Ignacio Velázquez Tiscareño credited closer coordination 
           value: 290,
           unit: 'kg',
           place: 'MX-VER',
-          periodStart: '2024-12-03',
-          periodEnd: '2024-12-03',
+          periodStart: '2024-12-01',
+          periodEnd: '2024-12-01',
           dimension: 'methamphetamine',
-          text: 'The load weighed 290 kilograms.',
+          text: 'The load weighed 290 kilograms, and the seizure was announced on 1 December.',
         },
         {
           series: 'drug_seizure_kg',
           value: 722.719,
           unit: 'kg',
           place: 'MX-VER',
-          periodStart: '2024-12-03',
+          periodStart: '2024-11-01',
           periodEnd: '2024-12-03',
           dimension: 'marijuana',
-          text: 'Seven days later a second joint inspection turned up 722 kilograms and 719 grams of marijuana hidden in furniture, sent from Yucatán and addressed to the Dominican Republic.',
+          text: 'In a separate joint inspection, officers turned up 722 kilograms and 719 grams of marijuana hidden in furniture, sent from Yucatán and addressed to the Dominican Republic.',
         },
       ],
     },

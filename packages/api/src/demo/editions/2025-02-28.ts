@@ -189,7 +189,7 @@ The best-known name is Rafael Caro Quintero, co-founder of the Guadalajara Carte
       headline: 'Mexican ministers and Rubio agree to deepen security work',
       summary: `Foreign Secretary Juan Ramón de la Fuente, Security Secretary Omar García Harfuch and Attorney General Alejandro Gertz Manero met Secretary of State Marco Rubio at the State Department as the tariff deadline approached. The talks covered fentanyl, the southbound trafficking of firearms, intelligence sharing and joint investigations. De la Fuente called the meeting very positive and insisted that closer cooperation would not cost Mexico its sovereignty.
 
-Both sides agreed to technical visits and working groups with fixed deadlines over the coming months. Gertz argued that cross-border trafficking networks can only be dismantled through shared rules, not demands imposed by one side, while US officials pressed for faster and measurable results on fentanyl.`,
+Both sides agreed to technical visits and working groups with fixed deadlines over the coming months, while US officials pressed for faster and measurable results on fentanyl.`,
       outlet: 'AP',
       articleDate: '2025-02-27',
       articleAuthor: null,

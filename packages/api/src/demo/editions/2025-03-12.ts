@@ -11,39 +11,20 @@ The talk of a joint maximum-security prison is revealing: it concedes that Mexic
   items: [
     {
       headline: 'Could the terrorist listings help Mexico on US gun trafficking?',
-      summary: `Writing in Nexos, Cecilia Farfán argues that Washington's decision to brand six Mexican criminal groups as terrorists, though awkward for the relationship, could give Mexico leverage on firearms. She traces the designation partly to the previous government's insistence that fentanyl was a purely American problem, and points to a symmetry in the death tolls. Mexico's homicide rate stands at about 24 per 100,000 people. The US overdose death rate is roughly 25, and Baja California's homicide rate of 69 sits close to West Virginia's overdose rate of 70.5.
+      summary: `Writing in Nexos, Cecilia Farfán argues that Washington's decision to brand six Mexican criminal groups as terrorists, though awkward for the relationship, could give Mexico leverage on firearms. She traces the designation partly to the previous government's insistence that fentanyl was a purely American problem, and points to a rough symmetry between the two countries' death tolls: Mexico's homicide rate is of the same order as the US rate of overdose deaths, and the worst-hit Mexican states compare with the worst-hit US states.
 
-Since the designation outlaws material support to these groups, she reasons, Mexico can press the US on the guns that arm them: over two-thirds of weapons recovered in Mexico were made or sold in the US, and Mexico files 74% of the world's trace requests.`,
+Since the designation outlaws material support to these groups, she reasons, Mexico can press the US on the guns that arm them, as most weapons recovered in Mexico are traced back to American manufacturers or dealers.`,
       outlet: 'Nexos',
       articleDate: '2025-03-04',
       articleAuthor: 'Cecilia Farfán',
       originalTitle: 'Terrorismo, fentanilo y armas: una oportunidad que México no debería desperdiciar',
       url: null,
       language: 'es',
-      places: ['MX', 'US', 'MX-BCN'],
+      places: ['MX', 'US'],
       topics: ['terrorism-designations', 'arms-trafficking', 'fentanyl-synthetic-drugs', 'homicides-violence', 'us-mexico-cooperation'],
       organizations: [],
       people: [],
-      metrics: [
-        {
-          series: 'homicide_rate',
-          value: 24,
-          unit: 'per 100k',
-          place: 'MX',
-          periodStart: '2023-01-01',
-          periodEnd: '2023-12-31',
-          text: "Mexico's homicide rate stands at about 24 per 100,000 people.",
-        },
-        {
-          series: 'homicide_rate',
-          value: 69,
-          unit: 'per 100k',
-          place: 'MX-BCN',
-          periodStart: '2023-01-01',
-          periodEnd: '2023-12-31',
-          text: "The US overdose death rate is roughly 25, and Baja California's homicide rate of 69 sits close to West Virginia's overdose rate of 70.5.",
-        },
-      ],
+      metrics: [],
     },
     {
       headline: 'Mexico and the US weigh a joint maximum-security prison for cartel bosses',
@@ -64,9 +45,9 @@ US penitentiary specialists would advise on the design, which reportedly include
     },
     {
       headline: 'Harfuch and FBI chief Patel meet after the transfer of 29 prisoners',
-      summary: `FBI Director Kash Patel received Mexican Security Secretary Omar García Harfuch at the bureau's headquarters in Washington and hailed the recent transfer of 29 organised-crime figures as a historic step. The prisoners were moved by Mexican special forces and flown on Mexican Air Force planes.
+      summary: `FBI Director Kash Patel received Mexican Security Secretary Omar García Harfuch at the bureau's headquarters in Washington and the two discussed the recent transfer of 29 organised-crime figures. The prisoners were moved by Mexican special forces and flown on Mexican Air Force planes.
 
-Among them was Rafael Caro Quintero, captured in Sinaloa in 2022 and sought for the killing of DEA agent Enrique Camarena in 1985, as well as the Zetas bosses Miguel Ángel and Omar Treviño Morales, whose cases had been stuck since their arrests in 2013 and 2015. Harfuch travelled with Foreign Secretary Juan Ramón de la Fuente for talks on security and trade. Attorney General Gertz Manero had earlier called the years of delay in those cases a disgrace.`,
+Among them was Rafael Caro Quintero, captured in Sinaloa in 2022 and sought for the killing of DEA agent Enrique Camarena in 1985, as well as the Zetas bosses Miguel Ángel and Omar Treviño Morales, whose cases had been stuck since their arrests in 2013 and 2015. Harfuch travelled with Foreign Secretary Juan Ramón de la Fuente for talks on security and trade.`,
       outlet: 'Proceso',
       articleDate: '2025-03-07',
       articleAuthor: 'Redacción',
@@ -76,7 +57,7 @@ Among them was Rafael Caro Quintero, captured in Sinaloa in 2022 and sought for 
       places: ['US', 'MX', 'MX-SIN'],
       topics: ['extraditions-transfers', 'us-mexico-cooperation', 'cartels-organized-crime'],
       organizations: ['fbi', 'sspc', 'dea', 'los-zetas', 'guadalajara-cartel'],
-      people: ['kash-patel', 'omar-garcia-harfuch', 'rafael-caro-quintero', 'enrique-camarena', 'miguel-angel-trevino-morales', 'omar-trevino-morales', 'juan-ramon-de-la-fuente', 'alejandro-gertz-manero'],
+      people: ['kash-patel', 'omar-garcia-harfuch', 'rafael-caro-quintero', 'enrique-camarena', 'miguel-angel-trevino-morales', 'omar-trevino-morales', 'juan-ramon-de-la-fuente'],
       metrics: [],
     },
     {
@@ -98,9 +79,9 @@ Italy's deputy justice minister offered to share his country's long experience a
     },
     {
       headline: 'Insecurity shapes how women in northern Mexico order their meals',
-      summary: `Data from the delivery platform DiDi Food for 2024 show that women have become one of its most important customer groups, with a taste for coffee, salads, desserts, and Mexican and Asian dishes. Cakes top their orders, followed by salads, tacos, pizza and burgers.
+      summary: `According to the delivery platform DiDi Food, women became one of its most important customer groups in 2024, with orders that lean towards coffee, salads, desserts, and Mexican and Asian dishes. The company's figures have not been published in full.
 
-The geography is the more revealing part. The ten cities where women account for the largest share of orders are mostly in the north, among them Culiacán, Ciudad Victoria, Torreón and Navojoa. The article suggests that in cities marked by violence, ordering in is not only a convenience but also a way to avoid going out, a small example of how insecurity quietly changes consumer behaviour.`,
+The geography is the more revealing part. By the platform's account, the cities where women place the largest share of orders are mostly in the north, among them Culiacán, Ciudad Victoria, Torreón and Navojoa. The article suggests that in cities marked by violence, ordering in is not only a convenience but also a way to avoid going out, a small example of how insecurity quietly changes consumer behaviour.`,
       outlet: 'El Economista',
       articleDate: '2025-03-08',
       articleAuthor: 'Diego López',

@@ -13,7 +13,7 @@ Other signals point the opposite way. The Teuchitlán ranch in Jalisco exposed t
       headline: 'Teuchitlán ranch puts forced recruitment and disappearances back at the centre',
       summary: `The discovery by the Guerreros Buscadores search collective of a ranch in Teuchitlán, Jalisco, where hundreds of shoes and personal belongings were found, has become a national symbol of the disappearance crisis. Investigators say the property was used by the CJNG as a recruitment and training site for young people lured with fake job offers, and witnesses say some of those who refused or tried to escape were killed there.
 
-The case has renewed criticism of the state prosecutor's early handling of the site and of the slow identification of victims. Mexico's national registry now lists more than 120,000 people as missing. The FGR took over the investigation, and President Sheinbaum announced reforms to strengthen search efforts and the national identification system.`,
+The case has renewed criticism of the state prosecutor's early handling of the site and of the slow identification of victims. Mexico's national registry now lists more than 120,000 people as missing. The FGR said it was reviewing the state prosecutor's file, and President Sheinbaum announced reforms to strengthen search efforts and the national identification system.`,
       outlet: 'Animal Político',
       articleDate: '2025-03-20',
       articleAuthor: 'Redacción',
@@ -102,7 +102,7 @@ Her remarks followed a Wall Street Journal report that Trump had pressed for a b
       headline: "Peace Index ranks Colima as Mexico's least peaceful state in 2024",
       summary: `The Institute for Economics and Peace's Mexico Peace Index 2025, built on SESNSP victim data, puts Colima at the bottom of its table for 2024, with a homicide indicator above 100 killings per 100,000 inhabitants. The report puts Colima's rate at 101 per 100,000. Guanajuato, with more than 3,100 murders in 2024 and a rate of 49.3, and Morelos complete the trio the index singles out as the most violent states of the last administration.
 
-Sinaloa, at 28.9, and Zacatecas, at 29.7, look moderate by comparison, although violence in Sinaloa has surged since its internal war began in September. Because the index relies on prosecutors' victim counts rather than death certificates, its rates cannot be compared directly with INEGI's.`,
+Sinaloa and Zacatecas rank well below them on this measure, although violence in Sinaloa has surged since its internal war began in September. Because the index relies on prosecutors' victim counts rather than death certificates, its rates cannot be compared directly with INEGI's.`,
       outlet: 'El Rumbo',
       articleDate: '2025-05-14',
       articleAuthor: null,
@@ -155,7 +155,7 @@ Officials in both countries cite the decline as evidence that enforcement is wor
       headline: "Two close aides to Mexico City's mayor shot dead in Benito Juárez",
       summary: `Ximena Guzmán, private secretary to Mexico City Mayor Clara Brugada, and José Muñoz, one of her advisers, were killed on 20 May when a gunman on a motorcycle opened fire on them on a busy avenue in the Benito Juárez borough. The attack, carried out in daylight in one of the capital's safest districts, bore the hallmarks of a planned execution.
 
-Brugada promised there would be no impunity, and federal and city authorities formed a joint team to investigate. Security Secretary Omar García Harfuch said no line of inquiry had been ruled out. The killings shook the political class and raised questions about whether criminal groups are now prepared to target officials in the capital itself.`,
+Brugada promised there would be no impunity, and federal and city authorities formed a joint team to investigate. The killings shook the political class and raised questions about whether criminal groups are now prepared to target officials in the capital itself.`,
       outlet: 'El Universal',
       articleDate: '2025-05-21',
       articleAuthor: 'Redacción',
@@ -165,7 +165,7 @@ Brugada promised there would be no impunity, and federal and city authorities fo
       places: ['MX-CMX'],
       topics: ['homicides-violence', 'security-policy-forces'],
       organizations: [],
-      people: ['clara-brugada', 'omar-garcia-harfuch'],
+      people: ['clara-brugada'],
       metrics: [],
     },
     {

@@ -45,7 +45,7 @@ Officials stressed that the case appears to stem from fraud and negligence by th
     },
     {
       headline: "June was Sinaloa's deadliest month since the cartel war began",
-      summary: `Sinaloa closed June with 207 homicides. That makes it the bloodiest month the state has seen in recent history, ten months into the war between Los Chapitos and La Mayiza. More than 1,700 people have been killed in the state since El Mayo Zambada was taken to the United States in July 2024, according to tallies based on official reports.
+      summary: `Sinaloa closed June with 207 homicides. That makes it the bloodiest month the state has seen in recent history, ten months into the war between Los Chapitos and La Mayiza. About 1,540 people had been killed in the state by 2 July, counting from the start of the war on 9 September 2024, according to tallies based on official reports.
 
 Culiacán remains the epicentre, but the violence has spread to neighbouring municipalities and the south of the state, with burned vehicles, attacks on police and bodies left by roadsides. Repeated federal reinforcements have not stopped the fighting, and business groups report closures and falling sales across the state capital.`,
       outlet: 'Noroeste',
@@ -225,7 +225,7 @@ Two states stand out for how fast they deteriorated. Sinaloa's rate climbed to 3
       headline: 'Mexico transfers 26 more prisoners to the US under the National Security Law',
       summary: `The security cabinet sent 26 people wanted by US courts to the United States on 12 August, the second mass transfer of the year. As with the first, the government invoked the National Security Law rather than extradition, and this time the US Justice Department undertook in writing not to seek the death penalty for any of them.
 
-The prisoners came from five federal and four state prisons and were flown from Felipe Ángeles International Airport on twelve army, air force and navy aircraft to New York, San Diego, Phoenix and Dulles, Virginia. They include Abigael González Valencia, a leader of Los Cuinis, the CJNG's financial arm, and Roberto Salazar, accused of killing a Los Angeles County deputy in 2008. The two operations add up to 55 people.`,
+The prisoners were flown on military aircraft to New York, California, Arizona and Virginia. They include Abigael González Valencia, a leader of Los Cuinis, the CJNG's financial arm, and Roberto Salazar, accused of killing a Los Angeles County deputy in 2008. The two operations add up to 55 people.`,
       outlet: 'Expansión Política',
       articleDate: '2025-08-13',
       articleAuthor: 'Redacción',

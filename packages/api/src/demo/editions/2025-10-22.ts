@@ -15,7 +15,7 @@ The return of Hernán Bermúdez Requena and the fuel-smuggling case inside the N
 
 Between January and July, Guanajuato concentrated 11.9% of the national total, followed by Chihuahua and Sinaloa with 7.2% each, Baja California with 7.1%, the State of Mexico with 6.6%, and Morelos and Michoacán with 5.1% each. Sonora recorded 723 victims in the seven months. That placed it among the ten most violent states, with 4.7% of all victims nationwide.`,
       outlet: 'Diario del Yaqui',
-      articleDate: '2025-08-20',
+      articleDate: '2025-08-12',
       articleAuthor: 'Redacción',
       originalTitle: 'Sonora, entre los 10 estados con más homicidios',
       url: 'https://diariodelyaqui.mx/sonora/sonora-entre-los-10-estados-con-mas-homicidios/115590',
@@ -38,9 +38,9 @@ Between January and July, Guanajuato concentrated 11.9% of the national total, f
     },
     {
       headline: 'Security cabinet reports 3.5 million fentanyl pills seized since October',
-      summary: `Federal security agencies have seized about 3.5 million fentanyl pills since the Sheinbaum administration took office in October 2024, according to figures presented by the security cabinet. Over the same period, forces took roughly 240 tonnes of drugs and 15,496 firearms, detained more than 30,000 people and dismantled 1,356 clandestine methamphetamine laboratories.
+      summary: `Federal security agencies have seized about 3.5 million fentanyl pills since the Sheinbaum administration took office in October 2024, according to figures presented by the security cabinet. The cabinet also reported large quantities of other drugs and firearms seized, tens of thousands of arrests and hundreds of clandestine methamphetamine laboratories dismantled, along with cocaine intercepted at sea by the Navy.
 
-The Navy has also intercepted more than 47 tonnes of cocaine at sea. Officials present the numbers as proof that the strategy is disrupting cartel logistics, though independent analysts point out that cumulative seizure totals say little about how much fentanyl is still reaching the United States.`,
+Officials present the numbers as proof that the strategy is disrupting cartel logistics, though independent analysts point out that cumulative seizure totals say little about how much fentanyl is still reaching the United States.`,
       outlet: 'Net Noticias',
       articleDate: '2025-08-26',
       articleAuthor: 'Redacción',
@@ -82,11 +82,11 @@ Rubio praised Mexico's cooperation as the closest in years, while Sheinbaum reit
     },
     {
       headline: 'Navy officers among those arrested over a fuel-smuggling network',
-      summary: `Federal authorities have arrested serving navy officers, customs officials and business people accused of running a network that brought fuel into Mexico through the ports of Tamaulipas and other states while declaring it as other products to dodge taxes, a practice known as "huachicol fiscal". The investigation grew out of the seizure of a tanker at the port of Altamira earlier in the year.
+      summary: `Federal authorities have arrested serving navy officers, customs officials and business people accused of running a network that brought fuel into Mexico through the ports of Tamaulipas and other states while declaring it as other products to dodge taxes, a practice known as "huachicol fiscal". The investigation grew out of the seizure in March of a tanker that had docked at Tampico, followed by raids on fuel depots in Altamira.
 
 Navy Secretary Admiral Raymundo Morales acknowledged that members of the institution were involved and said corruption in the ranks would not be tolerated. The case is among the first under this government to reach officers inside the armed forces, and it raises questions about the control of ports and customs, which were handed to the military under the previous administration.`,
       outlet: 'Proceso',
-      articleDate: '2025-09-08',
+      articleDate: '2025-09-16',
       articleAuthor: 'Redacción',
       originalTitle: 'Caen marinos, aduaneros y empresarios por red de huachicol fiscal',
       url: null,
@@ -101,9 +101,9 @@ Navy Secretary Admiral Raymundo Morales acknowledged that members of the institu
       headline: "La Barredora's alleged leader, Tabasco's former security chief, is back in Mexico",
       summary: `Hernán Bermúdez Requena, who served as Tabasco's security secretary while Adán Augusto López Hernández was governor, was arrested in Paraguay and returned to Mexico, where he faces charges linked to La Barredora, a criminal group accused of extortion, kidnapping and fuel theft in the state. Paraguayan authorities expelled him within days of his capture and he was handed to the FGR on arrival.
 
-The case has put pressure on López Hernández, now the ruling party's leader in the Senate, who says he knew nothing of his former official's activities. Security Secretary García Harfuch said the investigation would follow the evidence wherever it leads. Tabasco's homicide rate tripled in 2024, according to INEGI.`,
+The case has put pressure on López Hernández, now the ruling party's leader in the Senate, who appointed him to the post. Tabasco's homicide rate tripled in 2024, according to INEGI.`,
       outlet: 'El Universal',
-      articleDate: '2025-09-16',
+      articleDate: '2025-09-18',
       articleAuthor: 'Redacción',
       originalTitle: 'Hernán Bermúdez Requena llega a México tras su captura en Paraguay',
       url: null,
@@ -111,7 +111,7 @@ The case has put pressure on López Hernández, now the ruling party's leader in
       places: ['MX-TAB', 'MX'],
       topics: ['corruption', 'cartels-organized-crime', 'international-cooperation'],
       organizations: ['fgr'],
-      people: ['hernan-bermudez-requena', 'adan-augusto-lopez', 'omar-garcia-harfuch'],
+      people: ['hernan-bermudez-requena', 'adan-augusto-lopez'],
       metrics: [],
     },
     {
@@ -135,7 +135,7 @@ The drop does not mean the state is calm. Ciudad Obregón, Hermosillo and the bo
       headline: "Leader of Michoacán's lime growers found murdered near Apatzingán",
       summary: `Bernardo Bravo, who led the association of lime growers in the Apatzingán valley, was found dead inside a vehicle, days after publicly denouncing the extortion that criminal groups impose on producers in Michoacán's Tierra Caliente. Growers have complained for years that cartels charge a fee on every kilo of fruit, fix prices and threaten anyone who refuses to pay.
 
-The killing drew condemnation from farmers' organisations and the state government, and García Harfuch said federal authorities would support the investigation. The case shows how extortion has become one of the most disruptive crimes for agricultural supply chains in the region, where Cárteles Unidos and the CJNG have fought each other for years.`,
+The killing drew condemnation from farmers' organisations and the state government. The case shows how extortion has become one of the most disruptive crimes for agricultural supply chains in the region, where Cárteles Unidos and the CJNG have fought each other for years.`,
       outlet: 'La Jornada',
       articleDate: '2025-10-21',
       articleAuthor: 'Redacción',
@@ -145,7 +145,7 @@ The killing drew condemnation from farmers' organisations and the state governme
       places: ['MX-MIC'],
       topics: ['homicides-violence', 'cartels-organized-crime'],
       organizations: ['carteles-unidos', 'cjng'],
-      people: ['bernardo-bravo', 'omar-garcia-harfuch'],
+      people: ['bernardo-bravo'],
       metrics: [],
     },
   ],

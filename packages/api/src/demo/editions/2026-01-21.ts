@@ -77,7 +77,7 @@ President Sheinbaum responded with the Michoacán Plan for Peace and Justice, wh
 
 Sinaloa, Baja California and Sonora account for the largest seizures of both drugs, reflecting where the laboratories and the corridors towards the US border are. The figures cover army operations only; totals for the whole security cabinet, which also include the Navy, the National Guard and the FGR, are considerably larger and are reported separately.`,
       outlet: 'Notisistema',
-      articleDate: '2025-11-18',
+      articleDate: '2025-11-15',
       articleAuthor: 'Redacción',
       originalTitle: 'Sinaloa, Baja California y Sonora concentran los mayores decomisos de metanfetamina y fentanilo',
       url: 'https://www.notisistema.com/noticias/sinaloa-baja-california-y-sonora-concentran-los-mayores-decomisos-de-metanfetamina-y-fentanilo/',
@@ -174,7 +174,7 @@ In Playa del Carmen, a joint operation with Interpol, the Navy, the army and the
       headline: 'Mexico sends 37 more cartel operatives to the US; the total reaches 92',
       summary: `Mexico's security cabinet transferred 37 alleged members of criminal organisations to the United States on 20 January. Seven military aircraft flew them to San Diego, San Antonio, Houston, Washington, New York and Pennsylvania. As in the previous operations, the government relied on the National Security Law, and the US Justice Department pledged not to seek the death penalty.
 
-With this third operation, the number of people handed to US authorities under the current administration reaches 92, whom Security Secretary García Harfuch described as high-impact criminals. Local media identified Ricardo González Sauceda, "El Ricky", of the Cártel del Noreste, and Armando Gómez Núñez, "Delta 1", linked to the CJNG, among those sent.`,
+With this third operation, the number of people handed to US authorities under the current administration reaches 92. Local media identified Ricardo González Sauceda, "El Ricky", of the Cártel del Noreste, and Armando Gómez Núñez, "Delta 1", linked to the CJNG, among those sent.`,
       outlet: 'SinEmbargo',
       articleDate: '2026-01-20',
       articleAuthor: 'Redacción',
@@ -184,7 +184,7 @@ With this third operation, the number of people handed to US authorities under t
       places: ['MX', 'US', 'MX-MEX', 'MX-TAM', 'MX-NLE', 'MX-JAL'],
       topics: ['extraditions-transfers', 'us-mexico-cooperation', 'cartels-organized-crime'],
       organizations: ['cartel-del-noreste', 'cjng', 'doj', 'sspc'],
-      people: ['ricardo-gonzalez-sauceda', 'armando-gomez-nunez', 'omar-garcia-harfuch'],
+      people: ['ricardo-gonzalez-sauceda', 'armando-gomez-nunez'],
       metrics: [
         {
           series: 'prisoner_transfers',
@@ -199,7 +199,7 @@ With this third operation, the number of people handed to US authorities under t
     },
     {
       headline: 'After the kingpins, Washington wants their political protectors',
-      summary: `A column carried by Riviera Maya News argues that the transfers mark a structural change in the relationship, driven by sustained pressure from Washington: calls between the two presidents and their cabinets, repeated offers of military help, warnings from the US Department of Transportation about Mexican airspace and lists of priority targets. Ambassador Ronald Johnson has publicly credited the cooperation with reducing fentanyl flows.
+      summary: `A column carried by Riviera Maya News argues that the transfers mark a structural change in the relationship, driven by sustained pressure from Washington: calls between the two presidents and their cabinets, repeated offers of military help, warnings from the US Department of Transportation about Mexican airspace and lists of priority targets.
 
 According to the column, Trump administration officials have told Mexico's cabinet that a second phase will target the politicians, officials and business people who protect the cartels, drawing on testimony from prisoners such as Ismael Zambada and Rafael Caro Quintero. FBI Director Kash Patel is expected in Mexico soon, and Sheinbaum may travel to Washington on a state visit earlier than planned, before the World Cup and the USMCA review.`,
       outlet: 'Riviera Maya News',
@@ -211,7 +211,7 @@ According to the column, Trump administration officials have told Mexico's cabin
       places: ['MX', 'US'],
       topics: ['us-mexico-cooperation', 'corruption', 'extraditions-transfers', 'geopolitics', 'tariffs-trade'],
       organizations: ['fbi'],
-      people: ['ronald-johnson', 'ismael-zambada', 'rafael-caro-quintero', 'kash-patel', 'claudia-sheinbaum', 'donald-trump'],
+      people: ['ismael-zambada', 'rafael-caro-quintero', 'kash-patel', 'claudia-sheinbaum', 'donald-trump'],
       metrics: [],
     },
   ],

@@ -1,4 +1,4 @@
-import type { Database, Kysely } from '@atalaya/db';
+import { inTransaction, type Database, type Kysely } from '@atalaya/db';
 import type { Context } from '../../context.ts';
 import { audit } from '../audit.ts';
 import { EXPORT_EXTENSION, type ExportKind } from './filename.ts';
@@ -17,7 +17,7 @@ export async function recordExport(
   const { scope } = args;
   const [entity, entityId] =
     scope.shareLinkId !== null ? ['share_link', scope.shareLinkId] : scope.viewId !== null ? ['saved_view', scope.viewId] : ['export', null];
-  await audit(db, ctx, {
+  await inTransaction(db, (trx) => audit(trx, ctx, {
     action: `export.${args.kind}_${EXPORT_EXTENSION[args.kind]}`,
     entity,
     entityId,
@@ -28,5 +28,5 @@ export async function recordExport(
       ...(scope.viewId !== null ? { viewId: scope.viewId } : {}),
       ...(scope.shareLinkId !== null ? { shareLinkId: scope.shareLinkId } : {}),
     },
-  });
+  }));
 }

@@ -10,12 +10,18 @@ export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 /**
+ * Text a spreadsheet would run as a formula: whatever starts with =, +, -, @, tab or CR, whatever follows,
+ * line breaks included. (papaparse's own pattern, /^[=+\-@\t\r].*$/, misses a cell with a line break.)
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * Rows as RFC 4180 lines, each ending in CRLF. Text that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or CR) gets a leading apostrophe; numbers are left alone.
+ * (see FORMULA_START) gets a leading apostrophe; numbers are left alone.
  */
 export function csvLines(rows: ReadonlyArray<readonly CsvCell[]>): string {
   if (rows.length === 0) return '';
-  return Papa.unparse(rows as CsvCell[][], { newline: CRLF, escapeFormulae: true }) + CRLF;
+  return Papa.unparse(rows as CsvCell[][], { newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
 }
 
 /** A CSV document being written: its chunks (BOM and header first), and how many data rows have gone out so far. */
@@ -24,16 +30,25 @@ export interface CsvExport {
   readonly rows: number;
 }
 
-/** Writes one chunk per page, so a large export never holds more than one page of rows. */
+/**
+ * Writes one chunk per page, so a large export never holds more than one page of rows. The first chunk
+ * holds the header and the first page: a query that fails at once fails before anything is sent.
+ */
 export function csvDocument<T>(header: readonly string[], pages: AsyncIterable<readonly T[]>, toRow: (value: T) => CsvCell[]): CsvExport {
   let rows = 0;
   async function* chunks() {
-    yield CSV_BOM + csvLines([header]);
+    let head: string | null = CSV_BOM + csvLines([header]);
     for await (const page of pages) {
-      if (page.length === 0) continue;
       rows += page.length;
-      yield csvLines(page.map(toRow));
+      const lines = csvLines(page.map(toRow));
+      if (head !== null) {
+        yield head + lines;
+        head = null;
+      } else if (lines !== '') {
+        yield lines;
+      }
     }
+    if (head !== null) yield head;
   }
   return {
     chunks: chunks(),

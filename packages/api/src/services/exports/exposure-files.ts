@@ -1,4 +1,5 @@
 import { EMPTY_FILTER, exposureHeadline, localityByKey, NOT_RATED, riskLevelInfo, SITE_TYPE_LABELS, stateLabel, zIsoDate } from '@atalaya/domain';
+import { inTransaction } from '@atalaya/db';
 import type { Context, SessionUser } from '../../context.ts';
 import { badRequest } from '../../errors.ts';
 import { audit } from '../audit.ts';
@@ -235,7 +236,7 @@ export async function orgExport(ctx: Ctx, kind: OrgExportKind, params: URLSearch
   const exportLang = lang as ExportLang;
   const disposition = exportDisposition(kind, { filter: EMPTY_FILTER, viewName: page.org.name, date: page.date });
   const after = { orgId: page.org.id, date: page.date, lang, rows: page.sites.length };
-  await audit(ctx.db, ctx, { action: `export.${kind}_${EXPORT_EXTENSION[kind]}`, entity: 'org', entityId: page.org.id, after });
+  await inTransaction(ctx.db, (trx) => audit(trx, ctx, { action: `export.${kind}_${EXPORT_EXTENSION[kind]}`, entity: 'org', entityId: page.org.id, after }));
   if (kind === 'sites') return { body: exposureSitesCsv(page, exportLang).text, contentType: 'text/csv; charset=utf-8', disposition };
   return { body: await renderExposurePdf(page, { lang: exportLang, generatedAt: now }), contentType: 'application/pdf', disposition };
 }
