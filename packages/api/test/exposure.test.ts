@@ -148,8 +148,10 @@ describe.each(testBackends())('client exposure and portfolio on %s', (kind) => {
     ]);
     const sinaloa = page.states.find((s) => s.state === 'MX-SIN');
     // The vintage of 1 August is not yet published on 20 June.
-    expect(sinaloa?.advisory).toEqual({ level: 4, scaleMax: 4, label: 'Do not travel', asOf: '2025-01-01', issuer: 'US Department of State', sourceUrls: ['https://travel.state.gov/'], confidence: null });
+    expect(sinaloa?.advisory).toEqual({ level: 4, scaleMax: 4, label: 'Do not travel', asOf: '2025-01-01', issuer: 'US Department of State', sourceUrls: ['https://travel.state.gov/'], confidence: null, note: null });
     expect(page.states.find((s) => s.state === 'MX-SON')?.advisory).toBeNull();
+    // The computed signals come with each state: no case-file figures in this fixture, so that one has no data.
+    expect(sinaloa?.signals).toMatchObject({ caseFiles: 'no-data', items: expect.stringMatching(/^(red|amber|green)$/) });
   });
 
   it('shows a past date with the levels of that time', async () => {

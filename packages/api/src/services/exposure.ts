@@ -13,9 +13,11 @@ import { z } from 'zod';
 import type { Context, SessionUser } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { managedOrgIds } from './access.ts';
+import { advisoryAsOf, type AdvisoryLevel } from './advisory.ts';
 import { textMatch } from './filter-query.ts';
 import { ratingChanges } from './level-changes.ts';
 import { evidenceOf, toRating, type Rating } from './levels.ts';
+import { stateSignals, type StateSignals } from './signals.ts';
 
 type Ctx = Pick<Context, 'db' | 'requestId'> & { user: SessionUser };
 
@@ -119,8 +121,10 @@ const zAdvisory = z.object({
   issuer: z.string(),
   sourceUrls: z.array(z.string()),
   confidence: z.string().nullable(),
+  note: z.string().nullable(),
 });
-export type Advisory = z.infer<typeof zAdvisory>;
+
+const zSignalStatus = z.enum(['red', 'amber', 'green', 'no-data']);
 
 const zLevelSource = z.enum(['locality', 'state']);
 
@@ -167,7 +171,10 @@ export const zExposurePage = z.object({
       sites: z.number(),
       watchlist: z.boolean(),
       items: zWindowCounts,
+      /** The US travel advisory's vintage in force: an outside rating on its own scale, never blended in. */
       advisory: zAdvisory.nullable(),
+      /** The state's computed signals (levels.signals has their inputs): never a level. */
+      signals: z.object({ status: zSignalStatus, caseFiles: zSignalStatus, items: zSignalStatus }),
     }),
   ),
   /** The date windows behind the item counts, for links to the same items on the dashboard. */
@@ -214,25 +221,9 @@ async function localityItemCounts(db: Kysely<Database>, places: ReadonlyArray<{ 
   return out;
 }
 
-/** The US travel advisory's latest vintage on or before `date` for each state (kept apart from the firm's levels). */
-async function advisoriesOf(db: Kysely<Database>, states: readonly string[], date: string): Promise<Map<string, Advisory>> {
-  const out = new Map<string, Advisory>();
-  if (states.length === 0) return out;
-  const rows = await db
-    .selectFrom('reference_levels')
-    .select(['scope', 'level', 'scale_max', 'label', 'as_of', 'issuer', 'source_urls', 'confidence'])
-    .distinctOn('scope')
-    .where('source', '=', 'us-travel-advisory')
-    .where('scope', 'in', [...states])
-    .where('as_of', '<=', date)
-    .orderBy('scope')
-    .orderBy('as_of', 'desc')
-    .execute();
-  for (const r of rows) {
-    out.set(r.scope, { level: r.level, scaleMax: r.scale_max, label: r.label, asOf: r.as_of, issuer: r.issuer, sourceUrls: r.source_urls, confidence: r.confidence });
-  }
-  return out;
-}
+const withoutState = (a: AdvisoryLevel | null) => (a ? { level: a.level, scaleMax: a.scaleMax, label: a.label, asOf: a.asOf, issuer: a.issuer, sourceUrls: a.sourceUrls, confidence: a.confidence, note: a.note } : null);
+const signalStatuses = (s: StateSignals | undefined) =>
+  s ? { status: s.status, caseFiles: s.caseFiles.status, items: s.items.status } : { status: 'no-data' as const, caseFiles: 'no-data' as const, items: 'no-data' as const };
 
 /**
  * One organisation's exposure on a date: each site with its effective level (its locality's when rated, else
@@ -251,12 +242,13 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
   const probes = [...RISK_CATEGORIES.map((category) => ({ date, category })), { date: d30, category: 'overall' as const }, { date: d90, category: 'overall' as const }];
   const localityPlaces = [...new Map(sites.flatMap((s) => (s.locality ? [[s.locality, { state: s.state, locality: s.locality }] as const] : []))).values()];
 
-  const [ratings, changes, stateItems, localityItems, advisories] = await Promise.all([
+  const [ratings, changes, stateItems, localityItems, advisories, signals] = await Promise.all([
     ratingsAt(db, [...states, ...localities], probes),
     ratingChanges(db, { effective: { from: isoDaysBefore(date, HEADLINE_WINDOW_DAYS), to: date }, scopes: [...siteStates, ...localities], categories: ['overall'] }),
     stateItemCounts(db, states, date),
     localityItemCounts(db, localityPlaces, date),
-    advisoriesOf(db, states, date),
+    advisoryAsOf(db, date).then((all) => new Map(all.map((a) => [a.state, a.advisory]))),
+    states.length ? stateSignals(db, { date, states }).then((answer) => new Map(answer.states.map((x) => [x.state, x]))) : new Map<string, StateSignals>(),
   ]);
 
   const at = (day: string) => ratings.filter((r) => r.asOf === day);
@@ -325,7 +317,8 @@ export async function exposurePage(ctx: Ctx, input: { orgId: number; date?: stri
         sites: sites.filter((s) => s.state === state).length,
         watchlist: org.watchlist.includes(state),
         items: stateItems.get(state) ?? { days7: 0, days30: 0 },
-        advisory: advisories.get(state) ?? null,
+        advisory: withoutState(advisories.get(state) ?? null),
+        signals: signalStatuses(signals.get(state)),
       };
     }),
     windows: windowsOf(date),

@@ -7,7 +7,7 @@ import '../map/map.css';
 import { stateEnglishName, stateName } from '../states/state-names.ts';
 import { exposureLooks, exposurePoints } from './map-looks.ts';
 import { messages } from './messages.ts';
-import { levelLook } from './model.ts';
+import { levelName } from '../rating/labels.ts';
 import type { ExposureData } from './types.ts';
 
 /** maplibre 6 draws with WebGL 2 only; without it (or in jsdom) the page keeps its table. */
@@ -31,7 +31,7 @@ export default function ExposureMap({ data }: { data: ExposureData }) {
       return {
         name: stateName(state),
         nameEn: lang === 'en' ? stateEnglishName(state) : null,
-        value: level === undefined ? '' : t('tooltipLevel', { level: level === null ? levelLook(null, lang).label : `${level} · ${levelLook(level, lang).label}` }),
+        value: level === undefined ? '' : t('tooltipLevel', { level: levelName(level, lang) }),
         source: t('tooltipSource'),
       };
     },

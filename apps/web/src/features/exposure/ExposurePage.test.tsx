@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderApp, testUser } from '../../../test/trpc-fake.tsx';
 import { ExposurePage } from './ExposurePage.tsx';
+import { signalsFixture } from '../rating/fixtures.ts';
 import { EXPOSURE, FIRST_VISIT, SINCE } from './fixtures.ts';
 import type { ExposureData, SinceLastVisit } from './types.ts';
 
@@ -14,6 +15,7 @@ function serve(role: 'client' | 'account_manager', options: { orgs?: Array<{ id:
     'exposure.get': (input) => (options.exposure ?? (() => EXPOSURE))((input as { orgId: number }).orgId),
     'exposure.sinceLastVisit': () => options.since ?? SINCE,
     'exposure.markVisit': () => ({ previousVisit: null }),
+    'levels.signals': (input) => signalsFixture((input as { date: string }).date),
   });
 }
 
@@ -29,11 +31,11 @@ describe('ExposurePage', () => {
     expect(screen.queryByRole('combobox', { name: 'Organisation' })).not.toBeInTheDocument();
 
     const culiacan = row('Culiacán plant');
-    expect(culiacan).toHaveTextContent('5 · Extreme');
+    expect(culiacan).toHaveTextContent('Extreme');
     expect(culiacan).toHaveTextContent('state’s rating');
-    expect(culiacan).toHaveTextContent('demo data');
-    expect(culiacan).toHaveTextContent('Violence and organised crime: 5 · Extreme');
-    expect(within(culiacan).getAllByText('Raised from 4 · High')).toHaveLength(2);
+    expect(culiacan).toHaveTextContent('Demo data');
+    expect(culiacan).toHaveTextContent('Violence and organised crime: Extreme');
+    expect(within(culiacan).getAllByText('Raised from High')).toHaveLength(2);
     expect(culiacan).toHaveTextContent('Level 4 of 4: Do not travel');
     expect(within(culiacan).getByRole('link', { name: 'Items about Culiacán: 1 in 7 days' })).toHaveAttribute(
       'href',
@@ -42,14 +44,14 @@ describe('ExposurePage', () => {
     expect(within(culiacan).getByRole('link', { name: 'Items about Sinaloa: 2 in 30 days' })).toHaveAttribute('href', '/?from=2025-05-22&to=2025-06-20&states=MX-SIN');
 
     const mazatlan = row('Mazatlán warehouse');
-    expect(mazatlan).toHaveTextContent('2 · Moderate');
+    expect(mazatlan).toHaveTextContent('Moderate');
     expect(mazatlan).toHaveTextContent('city’s own rating');
     expect(mazatlan).toHaveTextContent('No change');
-    expect(mazatlan).toHaveTextContent('Lowered from 3 · Elevated');
+    expect(mazatlan).toHaveTextContent('Lowered from Elevated');
 
     const monterrey = row('Monterrey office');
     expect(monterrey).toHaveTextContent('Not rated');
-    expect(monterrey).not.toHaveTextContent(/1 · Low/);
+    expect(monterrey).not.toHaveTextContent(/\bLow\b/);
 
     // The page opening counts as a visit, once.
     await waitFor(() => expect(api.callsTo('exposure.markVisit')).toEqual([{ orgId: 2 }]));
@@ -70,11 +72,27 @@ describe('ExposurePage', () => {
     expect(await screen.findByRole('note')).toHaveTextContent('cannot draw the map');
   });
 
+  it('shows each state’s level, the US advisory beside it and its computed signals, with their inputs on demand', async () => {
+    const api = serve('client');
+    const { user } = renderApp(<ExposurePage />, { url: '/exposure' });
+    const states = await screen.findByRole('table', { name: 'Each state’s own level, items and the US travel advisory' });
+    const sinaloa = within(states).getByRole('rowheader', { name: /Sinaloa/ }).closest('tr') as HTMLElement;
+    expect(sinaloa).toHaveTextContent('Extreme');
+    expect(sinaloa).toHaveTextContent('Level 4 of 4: Do not travel');
+    expect(sinaloa).toHaveTextContent('Case files Red');
+    expect(sinaloa).toHaveTextContent('Items Amber');
+    await user.click(within(sinaloa).getByRole('button', { name: 'Inputs of Sinaloa’s signals' }));
+    const signals = await screen.findByRole('region', { name: 'Computed signals' });
+    expect(await within(signals).findByText(/Mean of the 12 months before it: 120/)).toBeInTheDocument();
+    expect(api.callsTo('levels.signals')).toEqual([{ date: '2025-06-20', states: ['MX-SIN'] }]);
+    expect(within(sinaloa).getByRole('button', { name: 'Hide Sinaloa’s signals' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('lists what changed since the last visit', async () => {
     serve('client');
     renderApp(<ExposurePage />, { url: '/exposure' });
     const since = await screen.findByRole('region', { name: 'Since your last visit' });
-    expect(await within(since).findByText(/Sinaloa \(Overall\): 4 · High → 5 · Extreme, from Jun 3, 2025/)).toBeInTheDocument();
+    expect(await within(since).findByText(/Sinaloa \(Overall\): High → Extreme, from Jun 3, 2025/)).toBeInTheDocument();
     expect(within(since).getByText('Affects: Culiacán plant, Mazatlán warehouse')).toBeInTheDocument();
     expect(within(since).getByRole('link', { name: 'Week of 20 June' })).toHaveAttribute('href', '/editions/5');
     expect(within(since).getByRole('link', { name: 'Clashes in Culiacán close the highway' })).toHaveAttribute('href', '/items/70');
@@ -107,7 +125,7 @@ describe('ExposurePage', () => {
     renderApp(<ExposurePage />, { url: '/exposure', lang: 'es' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Exposición: Norte Logistics' })).toBeInTheDocument();
     expect(screen.getByText('3 instalaciones: 1 extrema, 1 moderada, 1 sin calificar; Sinaloa subió a extremo el 3 de junio')).toBeInTheDocument();
-    expect(row('Culiacán plant')).toHaveTextContent('5 · Extremo');
+    expect(row('Culiacán plant')).toHaveTextContent('Extremo');
     expect(screen.getByText('Guerra de facciones en la capital.')).toBeInTheDocument();
     // A rating whose Spanish rationale is still to be written says so and shows the English one.
     expect(screen.getByText('La justificación en español aún no está escrita; se muestra la versión en inglés.')).toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { riskCategoryInfo, scopeLabel } from '@atalaya/domain';
 import { Link } from 'react-router';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
-import { DemoTag, LevelBadge } from './LevelBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { LevelBadge } from '../rating/LevelBadge.tsx';
 import { messages } from './messages.ts';
 import type { ExposureData } from './types.ts';
 

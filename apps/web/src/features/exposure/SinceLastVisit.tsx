@@ -6,9 +6,9 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { scopeName } from '../states/state-names.ts';
-import { DemoTag } from './LevelBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { levelName } from '../rating/labels.ts';
 import { messages } from './messages.ts';
-import { levelLook } from './model.ts';
 import type { SinceLastVisit as Since } from './types.ts';
 
 /** Items listed before "and N more": the panel summarises, the dashboard has the rest. */
@@ -35,7 +35,7 @@ function SinceLists({ data }: { data: Since }) {
   const fmt = useFormat();
   const { lang, locale } = useLang();
   const time = data.previousVisit ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(data.previousVisit) : null;
-  const level = (n: number) => `${n} · ${levelLook(n, lang).label}`;
+  const level = (n: number) => levelName(n, lang);
   const more = (shown: number, total: number) => (total > shown ? <p className="hint">{t('andMore', { n: total - shown })}</p> : null);
   const empty = data.editions.length === 0 && data.levelChanges.length === 0 && data.items.length === 0;
   return (

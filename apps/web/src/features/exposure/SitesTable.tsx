@@ -2,9 +2,11 @@ import { localityByKey, riskCategoryInfo, SITE_TYPE_LABELS, stateLabel } from '@
 import { Link } from 'react-router';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
-import { DemoTag, LevelBadge } from './LevelBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { levelName } from '../rating/labels.ts';
+import { LevelBadge } from '../rating/LevelBadge.tsx';
 import { messages } from './messages.ts';
-import { itemsHref, levelLook, levelMove } from './model.ts';
+import { itemsHref, levelMove } from './model.ts';
 import type { ExposureData, ExposureSite } from './types.ts';
 
 function Move({ now, before }: { now: number | null; before: number | null }) {
@@ -14,7 +16,7 @@ function Move({ now, before }: { now: number | null; before: number | null }) {
   if (move.kind === 'unrated') return <>{t('unrated')}</>;
   if (move.kind === 'same') return <>{t('same')}</>;
   if (move.kind === 'new') return <>{t('newlyRated')}</>;
-  const from = `${move.from} · ${levelLook(move.from, lang).label}`;
+  const from = levelName(move.from, lang);
   // An arrow for the eye, the words for everyone.
   return (
     <span className={move.kind === 'up' ? 'move-up' : 'move-down'}>
@@ -82,7 +84,7 @@ export function SitesTable({ data }: { data: ExposureData }) {
               {site.categories.length ? (
                 <ul className="category-levels">
                   {site.categories.map((c) => (
-                    <li key={c.category}>{t('categoryLevel', { category: riskCategoryInfo(c.category)?.[lang] ?? c.category, level: `${c.level} · ${levelLook(c.level, lang).label}` })}</li>
+                    <li key={c.category}>{t('categoryLevel', { category: riskCategoryInfo(c.category)?.[lang] ?? c.category, level: levelName(c.level, lang) })}</li>
                   ))}
                 </ul>
               ) : null}

@@ -1,16 +1,20 @@
-import { stateLabel } from '@atalaya/domain';
+import { stateLabel, type StateIso } from '@atalaya/domain';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useMessages } from '../../i18n/index.tsx';
-import { LevelBadge } from './LevelBadge.tsx';
+import { LevelBadge } from '../rating/LevelBadge.tsx';
+import { StateSignals, StatusTag } from '../rating/StateSignals.tsx';
 import { messages } from './messages.ts';
 import { itemsHref } from './model.ts';
 import type { ExposureData } from './types.ts';
 
-/** The states of the sites and of the watchlist: the state's own level, its items, and the US advisory beside it. */
+/** The states of the sites and of the watchlist: the state's own level, its items, the US advisory beside it and its computed signals. */
 export function StatesTable({ data }: { data: ExposureData }) {
   const t = useMessages(messages);
   const fmt = useFormat();
+  // One state's signals with their inputs, thresholds and series, opened from its row.
+  const [open, setOpen] = useState<StateIso | null>(null);
   return (
     <>
       <ScrollTable
@@ -51,13 +55,25 @@ export function StatesTable({ data }: { data: ExposureData }) {
                 )}
               </td>
               <td>
-                <span className="hint">{t('signalsPending')}</span>
+                <ul className="signal-summary">
+                  <li>
+                    {t('signalCaseFiles')} <StatusTag status={s.signals.caseFiles} />
+                  </li>
+                  <li>
+                    {t('signalItems')} <StatusTag status={s.signals.items} />
+                  </li>
+                </ul>
+                <button type="button" className="link-like" aria-expanded={open === s.state} onClick={() => setOpen(open === s.state ? null : (s.state as StateIso))}>
+                  {t(open === s.state ? 'signalsHide' : 'signalsShow', { state: name })}
+                </button>
               </td>
             </tr>
           );
         })}
       </ScrollTable>
       <p className="hint">{t('advisoryNote')}</p>
+      <p className="hint">{t('signalsNote')}</p>
+      {open ? <StateSignals state={open} date={data.date} /> : null}
     </>
   );
 }

@@ -18,6 +18,8 @@ const rating = (id: number, scope: string, level: number, effectiveOn: string, e
   ...extra,
 });
 
+const NO_SIGNALS = { status: 'no-data', caseFiles: 'no-data', items: 'no-data' } as const;
+
 /** Norte Logistics on 20 June 2025: Sinaloa raised to extreme on 3 June, Mazatlán rated on its own, Monterrey never rated. */
 export const EXPOSURE: ExposureData = {
   org: { id: 2, name: 'Norte Logistics', watchlist: ['MX-SIN', 'MX-CHH'] },
@@ -69,8 +71,8 @@ export const EXPOSURE: ExposureData = {
     rating(2, 'MX-SIN/mazatlan', 2, '2025-05-01'),
   ],
   states: [
-    { state: 'MX-CHH', ratingId: null, level: null, sites: 0, watchlist: true, items: { days7: 0, days30: 3 }, advisory: null },
-    { state: 'MX-NLE', ratingId: null, level: null, sites: 1, watchlist: false, items: { days7: 1, days30: 1 }, advisory: null },
+    { state: 'MX-CHH', ratingId: null, level: null, sites: 0, watchlist: true, items: { days7: 0, days30: 3 }, advisory: null, signals: NO_SIGNALS },
+    { state: 'MX-NLE', ratingId: null, level: null, sites: 1, watchlist: false, items: { days7: 1, days30: 1 }, advisory: null, signals: NO_SIGNALS },
     {
       state: 'MX-SIN',
       ratingId: 1,
@@ -78,7 +80,8 @@ export const EXPOSURE: ExposureData = {
       sites: 2,
       watchlist: true,
       items: { days7: 1, days30: 2 },
-      advisory: { level: 4, scaleMax: 4, label: 'Do not travel', asOf: '2025-01-01', issuer: 'US Department of State', sourceUrls: [], confidence: null },
+      advisory: { level: 4, scaleMax: 4, label: 'Do not travel', asOf: '2025-01-01', issuer: 'US Department of State', sourceUrls: [], confidence: null, note: null },
+      signals: { status: 'red', caseFiles: 'red', items: 'amber' },
     },
   ],
   windows: { days7: { from: '2025-06-14', to: '2025-06-20' }, days30: { from: '2025-05-22', to: '2025-06-20' } },

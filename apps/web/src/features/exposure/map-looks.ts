@@ -1,6 +1,6 @@
 import { STATES } from '@atalaya/domain';
 import type { FeatureLook } from '../map/map-style.ts';
-import { levelLook } from './model.ts';
+import { levelColors } from '../rating/labels.ts';
 import type { ExposureData } from './types.ts';
 
 /** States without sites stay pale; those with sites a little darker. Neither is a level colour: only the sites carry those. */
@@ -20,6 +20,6 @@ export function exposureLooks(data: Pick<ExposureData, 'states'>): Map<number, F
 
 /** The sites with coordinates as map points in the colour of their level. */
 export function exposurePoints(data: Pick<ExposureData, 'sites'>): Array<{ name: string; lat: number | null; lon: number | null; color: string }> {
-  return data.sites.map((s) => ({ name: s.name, lat: s.lat, lon: s.lon, color: levelLook(s.level?.level ?? null, 'en').color }));
+  return data.sites.map((s) => ({ name: s.name, lat: s.lat, lon: s.lon, color: levelColors(s.level?.level ?? null).background }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsHref, levelLook, levelMove, orgFileHref, statesHref } from './model.ts';
+import { itemsHref, levelMove, orgFileHref, statesHref } from './model.ts';
 
 describe('exposure model', () => {
   it('says how a level moved, and never treats "not rated" as a level', () => {
@@ -8,12 +8,6 @@ describe('exposure model', () => {
     expect(levelMove(4, 4)).toEqual({ kind: 'same' });
     expect(levelMove(3, null)).toEqual({ kind: 'new' });
     expect(levelMove(null, 3)).toEqual({ kind: 'unrated' });
-  });
-
-  it('gives a place never rated the grey of "not rated", not the colour of level 1', () => {
-    expect(levelLook(null, 'es')).toEqual({ label: 'Sin calificar', color: '#d9d9d9', ink: '#1a1a1a' });
-    expect(levelLook(1, 'en').color).not.toBe(levelLook(null, 'en').color);
-    expect(levelLook(5, 'en')).toEqual({ label: 'Extreme', color: '#800026', ink: '#ffffff' });
   });
 
   it('links a count to the dashboard filter that finds the same items', () => {

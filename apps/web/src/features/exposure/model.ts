@@ -1,4 +1,4 @@
-import { encodeFilter, NOT_RATED, placeFilter, riskLevelInfo, type Filter } from '@atalaya/domain';
+import { encodeFilter, placeFilter, type Filter } from '@atalaya/domain';
 import type { Lang } from '../../i18n/index.tsx';
 
 /** How a site's level moved over a period: up or down (from which level), unchanged, rated for the first time, or never rated. */
@@ -9,13 +9,6 @@ export function levelMove(now: number | null, before: number | null): LevelMove 
   if (before === null) return { kind: 'new' };
   if (now === before) return { kind: 'same' };
   return { kind: now > before ? 'up' : 'down', from: before };
-}
-
-/** A level's label and colours; a place never rated has its own grey and label, never those of level 1. */
-export function levelLook(level: number | null, lang: Lang): { label: string; color: string; ink: string } {
-  const info = level === null ? undefined : riskLevelInfo(level);
-  if (!info) return { label: NOT_RATED[lang], color: NOT_RATED.color, ink: NOT_RATED.ink };
-  return { label: info[lang], color: info.color, ink: info.ink };
 }
 
 /** The dashboard's address for the items behind one of the page's counts (the same filter the server counted). */

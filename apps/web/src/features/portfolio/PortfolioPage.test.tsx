@@ -17,7 +17,7 @@ describe('PortfolioPage', () => {
     expect(within(norte).getByRole('link', { name: 'Open the exposure page of Norte Logistics' })).toHaveAttribute('href', '/exposure?org=2');
     expect(norte).toHaveTextContent('4 sites: 1 extreme, 1 high, 1 moderate, 1 not rated');
     expect(norte).toHaveTextContent('Raised: 1, lowered: 0');
-    expect(norte).toHaveTextContent('Sinaloa: 4 · High → 5 · Extreme (Jun 3, 2025)');
+    expect(norte).toHaveTextContent('Sinaloa: High → Extreme (Jun 3, 2025)');
     expect(within(norte).getByRole('link', { name: '3 items, new this week, about the states of Norte Logistics' })).toHaveAttribute(
       'href',
       '/?from=2025-05-30&to=2025-06-05&states=MX-NLE,MX-SIN,MX-SON',
@@ -32,6 +32,6 @@ describe('PortfolioPage', () => {
     renderApp(<PortfolioPage />, { url: '/portfolio', lang: 'es' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Cartera' })).toBeInTheDocument();
     expect(await screen.findByText('4 instalaciones: 1 extrema, 1 alta, 1 moderada, 1 sin calificar')).toBeInTheDocument();
-    expect(screen.getByText('Sinaloa: 4 · Alto → 5 · Extremo (3 jun 2025)')).toBeInTheDocument();
+    expect(screen.getByText('Sinaloa: Alto → Extremo (3 jun 2025)')).toBeInTheDocument();
   });
 });

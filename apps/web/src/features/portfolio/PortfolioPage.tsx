@@ -5,8 +5,9 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages, type Lang } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { DemoTag } from '../exposure/LevelBadge.tsx';
-import { levelLook, statesHref } from '../exposure/model.ts';
+import { DemoTag } from '../../app/DemoTag.tsx';
+import { statesHref } from '../exposure/model.ts';
+import { levelColors, levelName } from '../rating/labels.ts';
 import type { Portfolio, PortfolioOrg } from '../exposure/types.ts';
 import '../exposure/exposure.css';
 import { messages } from './messages.ts';
@@ -18,14 +19,14 @@ function LevelMix({ org, lang }: { org: PortfolioOrg; lang: Lang }) {
   const t = useMessages(messages);
   if (org.sites === 0) return <span className="hint">{t('noSites')}</span>;
   const parts = [
-    ...LEVELS.map((level) => ({ key: String(level), n: org.byLevel[level] ?? 0, look: levelLook(level, lang) })),
-    { key: 'none', n: org.notRated, look: levelLook(null, lang) },
+    ...LEVELS.map((level) => ({ key: String(level), n: org.byLevel[level] ?? 0, color: levelColors(level).background })),
+    { key: 'none', n: org.notRated, color: levelColors(null).background },
   ].filter((p) => p.n > 0);
   return (
     <>
       <span className="level-bar" aria-hidden="true">
         {parts.map((p) => (
-          <span key={p.key} style={{ width: `${(100 * p.n) / org.sites}%`, background: p.look.color }} />
+          <span key={p.key} style={{ width: `${(100 * p.n) / org.sites}%`, background: p.color }} />
         ))}
       </span>
       <span className="level-counts">{sitesByLevel(org, lang)}</span>
@@ -37,7 +38,7 @@ function PortfolioTable({ data }: { data: Portfolio }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const { lang } = useLang();
-  const level = (n: number) => `${n} · ${levelLook(n, lang).label}`;
+  const level = (n: number) => levelName(n, lang);
   return (
     <ScrollTable className="portfolio-table" caption={<caption>{t('caption')}</caption>} columns={[t('colOrg'), t('colLevels'), t('colRaised'), t('colChanges'), t('colItems')]}>
       {data.orgs.map((org) => (
