@@ -286,6 +286,8 @@ describe('a client organisation’s exposure files over HTTP', () => {
     other = (await handle.db.insertInto('orgs').values({ slug: 'acme', name: 'Acme', kind: 'client' }).returning('id').executeTakeFirstOrThrow()).id;
     // A name a spreadsheet would run as a formula.
     await handle.db.insertInto('sites').values({ org_id: norte, name: '=HYPERLINK("http://x")', state: 'MX-SON' }).execute();
+    // A state the demo never rates.
+    await handle.db.insertInto('sites').values({ org_id: norte, name: 'Mérida depot', state: 'MX-YUC' }).execute();
     const analyst = await handle.db.selectFrom('users').select('id').where('email', '=', 'analyst@atalaya.demo').executeTakeFirstOrThrow();
     await handle.db
       .insertInto('assessments')
@@ -305,7 +307,7 @@ describe('a client organisation’s exposure files over HTTP', () => {
     const rows = await csvRecords(res);
     const culiacan = rows.find((r) => r['site'] === 'Culiacán distribution centre');
     expect(culiacan).toMatchObject({ state: 'MX-SIN', state_name: 'Sinaloa', level: '5', level_label: 'Extremo', level_from: 'state', level_effective_on: '2025-06-03', type: 'Almacén', demo_rating: 'yes' });
-    expect(rows.find((r) => r['site'] === 'Monterrey regional office')).toMatchObject({ level: '', level_label: 'Sin calificar' });
+    expect(rows.find((r) => r['site'] === 'Mérida depot')).toMatchObject({ level: '', level_label: 'Sin calificar', level_from: '' });
     expect(rows.map((r) => r['site'])).toContain('\'=HYPERLINK("http://x")');
     const logged = await handle.db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'actor_label']).where('action', '=', 'export.sites_csv').executeTakeFirstOrThrow();
     expect(logged).toEqual({ action: 'export.sites_csv', entity: 'org', entity_id: String(norte), actor_label: 'client@atalaya.demo' });
@@ -318,11 +320,12 @@ describe('a client organisation’s exposure files over HTTP', () => {
     const pages = await pdfPages(new Uint8Array(await res.arrayBuffer()));
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Exposure: Norte Logistics (demo client)');
-    expect(pages[0]).toContain('5 sites: 1 extreme, 4 not rated; Sinaloa first rated extreme on 3 June');
+    // Over the demo's own ratings (Sinaloa high since February), this one raises Sinaloa.
+    expect(pages[0]).toMatch(/6 sites: 1 extreme, [^;]*1 not rated; Sinaloa raised to extreme on 3 June/);
     expect(pages[0]).toContain('Culiacán distribution centre');
     expect(pages[0]).toContain('Demo data');
     const es = await pdfPages(new Uint8Array(await (await get(`/api/export/exposure.pdf?org=${norte}&date=2025-06-20&lang=es`, cookies['client'])).arrayBuffer()));
-    expect(es[0]).toContain('5 instalaciones: 1 extrema, 4 sin calificar; Sinaloa calificado como extremo el 3 de junio');
+    expect(es[0]).toMatch(/6 instalaciones: 1 extrema, [^;]*1 sin calificar; Sinaloa subió a extremo el 3 de junio/);
   });
 
   it('gives another organisation’s files to no one who cannot open its page, and none through a share link', async () => {
