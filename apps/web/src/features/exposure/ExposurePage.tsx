@@ -6,6 +6,8 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import '../exports/exports.css';
+// The level badges and signal tags look as on the rating screen.
+import '../rating/rating.css';
 import { messages } from './messages.ts';
 import { orgFileHref } from './model.ts';
 import { RatingsPanel } from './RatingsPanel.tsx';

@@ -10,6 +10,7 @@ import { statesHref } from '../exposure/model.ts';
 import { levelColors, levelName } from '../rating/labels.ts';
 import type { Portfolio, PortfolioOrg } from '../exposure/types.ts';
 import '../exposure/exposure.css';
+import '../rating/rating.css';
 import { messages } from './messages.ts';
 
 const LEVELS = [5, 4, 3, 2, 1] as const;

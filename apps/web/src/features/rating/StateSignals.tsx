@@ -9,7 +9,6 @@ import { scopeName } from './labels.ts';
 import { messages } from './messages.ts';
 import type { SignalStatus } from './types.ts';
 
-/** A computed signal's status as an outlined word: never a level's filled colour. */
 export function StatusTag({ status }: { status: SignalStatus }) {
   const t = useMessages(messages);
   return <span className={`signal-status is-${status}`}>{t(`signal_${status}`)}</span>;
