@@ -11,8 +11,8 @@ import { levelName } from '../rating/labels.ts';
 import { messages } from './messages.ts';
 import type { SinceLastVisit as Since } from './types.ts';
 
-/** Items listed before "and N more": the panel summarises, the dashboard has the rest. */
-const ITEMS_SHOWN = 10;
+/** Level changes and items listed before "and N more": the panel summarises; the ratings and the dashboard have the rest. */
+const SHOWN = 10;
 
 /** "Since your last visit": editions, level changes and items about the organisation's places since the previous visit. */
 export function SinceLastVisit({ orgId }: { orgId: number }) {
@@ -46,7 +46,7 @@ function SinceLists({ data }: { data: Since }) {
         <>
           <h3>{t('levelChanges')}</h3>
           <ul className="since-list">
-            {data.levelChanges.map((c) => {
+            {data.levelChanges.slice(0, SHOWN).map((c) => {
               const vars = { place: scopeLabel(c.scope), category: riskCategoryInfo(c.category)?.[lang] ?? c.category, to: level(c.to), date: fmt.date(c.effectiveOn) };
               return (
                 <li key={c.id}>
@@ -57,7 +57,7 @@ function SinceLists({ data }: { data: Since }) {
               );
             })}
           </ul>
-          {more(data.levelChanges.length, data.levelChangesTotal)}
+          {more(Math.min(SHOWN, data.levelChanges.length), data.levelChangesTotal)}
         </>
       ) : null}
       {data.editions.length ? (
@@ -78,7 +78,7 @@ function SinceLists({ data }: { data: Since }) {
         <>
           <h3>{t('newItems')}</h3>
           <ul className="since-list">
-            {data.items.slice(0, ITEMS_SHOWN).map((i) => (
+            {data.items.slice(0, SHOWN).map((i) => (
               <li key={i.id}>
                 <Link to={`/items/${i.id}`}>{i.headline}</Link>{' '}
                 <span className="citation">
@@ -87,7 +87,7 @@ function SinceLists({ data }: { data: Since }) {
               </li>
             ))}
           </ul>
-          {more(Math.min(ITEMS_SHOWN, data.items.length), data.itemsTotal)}
+          {more(Math.min(SHOWN, data.items.length), data.itemsTotal)}
         </>
       ) : null}
     </>
