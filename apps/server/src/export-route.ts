@@ -6,11 +6,13 @@ import {
   itemsCsv,
   memberExportScope,
   observationsCsv,
+  orgExport,
   recordExport,
   renderBriefingPdf,
   sharedExportScope,
   type ExportKind,
   type ExportScope,
+  type OrgExportKind,
   type SessionPolicy,
   type SessionUser,
 } from '@atalaya/api';
@@ -29,7 +31,18 @@ const FILES = new Map<string, ExportKind>([
   ['observations.csv', 'observations'],
   ['briefing.pdf', 'briefing'],
 ]);
-const CONTENT_TYPE: Record<ExportKind, string> = { items: 'text/csv; charset=utf-8', observations: 'text/csv; charset=utf-8', briefing: 'application/pdf' };
+const CONTENT_TYPE: Record<ExportKind, string> = {
+  items: 'text/csv; charset=utf-8',
+  observations: 'text/csv; charset=utf-8',
+  briefing: 'application/pdf',
+  exposure: 'application/pdf',
+  sites: 'text/csv; charset=utf-8',
+};
+/** One client organisation's files (its exposure page): signed-in users only, never through a share link. */
+const ORG_FILES = new Map<string, OrgExportKind>([
+  ['exposure.pdf', 'exposure'],
+  ['sites.csv', 'sites'],
+]);
 
 type Requester = { user: SessionUser | null; requestId: string };
 
@@ -79,18 +92,27 @@ const queryOf = (c: HonoContext) => new URL(c.req.url).searchParams;
 /**
  * GET /api/export/{items.csv,observations.csv,briefing.pdf}?<filter> — signed-in users export the
  * filter in the query string (the dashboard's encoding, plus `lang=en|es`), or `?view=<id>` to
- * export a saved view they can see.
+ * export a saved view they can see. GET /api/export/{exposure.pdf,sites.csv}?org=<id> — a client
+ * organisation's exposure page and its sites with their levels, for those who may open that page.
  */
 export function exportRoutes(db: Db, policy: SessionPolicy, logger: Logger) {
   const app = new Hono<{ Variables: { requestId: string; user: SessionUser | null } }>();
   app.get('/:file', async (c) => {
-    const kind = FILES.get(c.req.param('file'));
-    if (!kind) return problem(c, 404, 'Not found');
+    const file = c.req.param('file');
+    const kind = FILES.get(file);
+    const orgKind = ORG_FILES.get(file);
+    if (!kind && !orgKind) return problem(c, 404, 'Not found');
     const { user } = await requestUser(c, db, policy);
     if (!user) return problem(c, 401, 'Please sign in.');
     c.set('user', user);
     const who = { user, requestId: c.get('requestId') };
-    return guarded(c, async () => sendExport(c, db, logger, kind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
+    if (orgKind) {
+      return guarded(c, async () => {
+        const file = await orgExport({ db: db.db, ...who }, orgKind, queryOf(c));
+        return c.body(file.body, 200, { 'Content-Type': file.contentType, 'Content-Disposition': file.disposition, 'Cache-Control': 'no-store' });
+      });
+    }
+    return guarded(c, async () => sendExport(c, db, logger, kind as ExportKind, await memberExportScope({ db: db.db, ...who }, queryOf(c)), who));
   });
   return app;
 }

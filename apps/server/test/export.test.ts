@@ -307,3 +307,73 @@ describe('briefing PDF from the built server', () => {
     }
   });
 });
+
+describe('a client organisation’s exposure files over HTTP', () => {
+  let handle: Db;
+  let app: ReturnType<typeof createApp>;
+  const cookies: Record<string, string> = {};
+  let norte: number;
+  let other: number;
+  const get = (url: string, cookie?: string) => app.request(url, { headers: cookie ? { cookie } : {} });
+
+  beforeAll(async () => {
+    handle = await createTestDb('pglite');
+    await loadDemo(handle.db);
+    norte = (await handle.db.selectFrom('orgs').select('id').where('slug', '=', 'norte-logistics').executeTakeFirstOrThrow()).id;
+    other = (await handle.db.insertInto('orgs').values({ slug: 'acme', name: 'Acme', kind: 'client' }).returning('id').executeTakeFirstOrThrow()).id;
+    // A name a spreadsheet would run as a formula.
+    await handle.db.insertInto('sites').values({ org_id: norte, name: '=HYPERLINK("http://x")', state: 'MX-SON' }).execute();
+    // A state the demo never rates.
+    await handle.db.insertInto('sites').values({ org_id: norte, name: 'Mérida depot', state: 'MX-YUC' }).execute();
+    const analyst = await handle.db.selectFrom('users').select('id').where('email', '=', 'analyst@atalaya.demo').executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('assessments')
+      .values({ scope: 'MX-SIN', state: 'MX-SIN', category: 'overall', level: 5, effective_on: '2025-06-03', rationale_en: 'Faction war.', status: 'published', published_at: '2025-06-03T12:00:00Z', demo: true, author_id: analyst.id })
+      .execute();
+    app = createApp({ db: handle, webDir: '/nonexistent' });
+    const signIn = (email: string) => signInCookie((p, init) => app.request(p, init), ORIGIN, email, DEMO_PASSWORD);
+    for (const who of ['client', 'manager', 'analyst']) cookies[who] = await signIn(`${who}@atalaya.demo`);
+  });
+  afterAll(() => handle.close());
+
+  it('exports the sites with their levels as CSV, formulas neutralised, and logs it on the organisation', async () => {
+    const res = await get(`/api/export/sites.csv?org=${norte}&date=2025-06-20&lang=es`, cookies['client']);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="atalaya-sites-norte-logistics-demo-client-2025-06-20\.csv"/);
+    const rows = await csvRecords(res);
+    const culiacan = rows.find((r) => r['site'] === 'Culiacán distribution centre');
+    expect(culiacan).toMatchObject({ state: 'MX-SIN', state_name: 'Sinaloa', level: '5', level_label: 'Extremo', level_from: 'state', level_effective_on: '2025-06-03', type: 'Almacén', demo_rating: 'yes' });
+    expect(rows.find((r) => r['site'] === 'Mérida depot')).toMatchObject({ level: '', level_label: 'Sin calificar', level_from: '' });
+    expect(rows.map((r) => r['site'])).toContain('\'=HYPERLINK("http://x")');
+    const logged = await handle.db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'actor_label']).where('action', '=', 'export.sites_csv').executeTakeFirstOrThrow();
+    expect(logged).toEqual({ action: 'export.sites_csv', entity: 'org', entity_id: String(norte), actor_label: 'client@atalaya.demo' });
+  });
+
+  it('exports the exposure page as a one-page PDF in the reader’s language', async () => {
+    const res = await get(`/api/export/exposure.pdf?org=${norte}&date=2025-06-20`, cookies['manager']);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pages = await pdfPages(new Uint8Array(await res.arrayBuffer()));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('Exposure: Norte Logistics (demo client)');
+    // Over the demo's own ratings (Sinaloa high since February), this one raises Sinaloa.
+    expect(pages[0]).toMatch(/6 sites: 1 extreme, [^;]*1 not rated; Sinaloa raised to extreme on 3 June/);
+    expect(pages[0]).toContain('Culiacán distribution centre');
+    expect(pages[0]).toContain('Demo data');
+    const es = await pdfPages(new Uint8Array(await (await get(`/api/export/exposure.pdf?org=${norte}&date=2025-06-20&lang=es`, cookies['client'])).arrayBuffer()));
+    expect(es[0]).toMatch(/6 instalaciones: 1 extrema, [^;]*1 sin calificar; Sinaloa subió a extremo el 3 de junio/);
+  });
+
+  it('gives another organisation’s files to no one who cannot open its page, and none through a share link', async () => {
+    for (const file of ['exposure.pdf', 'sites.csv']) {
+      expect((await get(`/api/export/${file}?org=${norte}`)).status).toBe(401);
+      expect((await get(`/api/export/${file}?org=${other}`, cookies['client'])).status).toBe(404);
+      expect((await get(`/api/export/${file}?org=${other}`, cookies['manager'])).status).toBe(404);
+      expect((await get(`/api/export/${file}?org=${norte}`, cookies['analyst'])).status).toBe(404);
+      expect((await get(`/api/export/${file}?org=abc`, cookies['client'])).status).toBe(400);
+      expect((await get(`/api/export/${file}?org=${norte}&states=MX-SIN`, cookies['client'])).status).toBe(400);
+      expect((await get(`/s/not-a-real-token/export/${file}`)).status).toBe(404);
+    }
+  });
+});

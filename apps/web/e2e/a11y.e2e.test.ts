@@ -185,6 +185,27 @@ describe.runIf(browserAvailable())('accessibility (axe-core) of every screen in 
     await audit(admin, 'admin-audit');
   });
 
+  it('client exposure page, in English and Spanish', async () => {
+    // Signing in without a page to return to lands a client on its exposure page.
+    const client = await pageOf('client@atalaya.demo');
+    await client.getByRole('heading', { level: 1, name: /^Exposure: / }).waitFor();
+    await client.getByRole('table', { name: /^Sites of / }).waitFor();
+    await client.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
+    await audit(client, 'exposure');
+    await client.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ES' }).click();
+    await client.getByRole('heading', { level: 1, name: /^Exposición: / }).waitFor();
+    await client.locator('.map-frame[data-map-status="ready"], .map-unavailable').first().waitFor({ timeout: 60_000 });
+    await audit(client, 'exposure-es');
+    await client.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'EN' }).click();
+  });
+
+  it('portfolio', async () => {
+    const manager = await pageOf('manager@atalaya.demo');
+    await manager.goto(`${running.server.url}/portfolio`);
+    await manager.getByRole('table', { name: /^Client organisations/ }).locator('tbody tr').first().waitFor();
+    await audit(manager, 'portfolio');
+  });
+
   it('dashboard in Spanish', async () => {
     const page = await newPage('analyst@atalaya.demo');
     await page.goto(running.server.url);

@@ -220,17 +220,17 @@ describe.runIf(browserAvailable())('security in Chromium', () => {
 
   // The top bar's links each role should see, and the pages each role may open (admins open everything).
   const ROLES = [
-    { email: 'client@atalaya.demo', nav: ['Dashboard', 'Editions', 'Views'], pages: ['/views'], admin: false },
-    { email: 'analyst@atalaya.demo', nav: ['Dashboard', 'Editions', 'Views', 'Import'], pages: ['/views', '/admin/ingest'], admin: false },
-    { email: 'manager@atalaya.demo', nav: ['Dashboard', 'Editions', 'Views', 'Organisations'], pages: ['/views', '/admin/orgs'], admin: false },
+    { email: 'client@atalaya.demo', nav: ['Dashboard', 'Editions', 'Exposure', 'Views'], pages: ['/views', '/exposure'], admin: false },
+    { email: 'analyst@atalaya.demo', nav: ['Dashboard', 'Editions', 'Views', 'Import', 'Risk levels'], pages: ['/views', '/admin/ingest', '/admin/levels'], admin: false },
+    { email: 'manager@atalaya.demo', nav: ['Dashboard', 'Editions', 'Exposure', 'Portfolio', 'Views', 'Organisations'], pages: ['/views', '/admin/orgs', '/exposure', '/portfolio'], admin: false },
     {
       email: 'admin@atalaya.demo',
-      nav: ['Dashboard', 'Editions', 'Views', 'Import', 'Organisations', 'Users', 'Audit'],
-      pages: ['/views', '/admin/ingest', '/admin/orgs', '/admin/users', '/admin/audit'],
+      nav: ['Dashboard', 'Editions', 'Exposure', 'Portfolio', 'Views', 'Import', 'Risk levels', 'Organisations', 'Users', 'Audit'],
+      pages: ['/views', '/admin/ingest', '/admin/levels', '/admin/orgs', '/admin/users', '/admin/audit', '/exposure', '/portfolio'],
       admin: true,
     },
   ];
-  const GUARDED = ['/views', '/admin/ingest', '/admin/orgs', '/admin/users', '/admin/audit'];
+  const GUARDED = ['/views', '/admin/ingest', '/admin/levels', '/admin/orgs', '/admin/users', '/admin/audit', '/exposure', '/portfolio'];
 
   it('shows every role exactly its own navigation and pages, and the API agrees', async () => {
     for (const role of ROLES) {

@@ -27,6 +27,17 @@ export { observationsCsv } from './services/exports/observations-csv.ts';
 export { byteStream } from './services/exports/stream.ts';
 export { briefingData } from './services/exports/briefing.ts';
 export { renderBriefingPdf } from './services/exports/pdf.ts';
+export { orgExport, type OrgExport, type OrgExportKind } from './services/exports/exposure-files.ts';
 export { exportDisposition, type ExportKind } from './services/exports/filename.ts';
 export { recordExport } from './services/exports/audit.ts';
-export { seedSynthetic, measureQueries, SYNTHETIC_DATASET, type SyntheticOptions, type SyntheticResult, type Timing } from './services/synthetic/index.ts';
+export {
+  seedSynthetic,
+  seedSyntheticPortfolio,
+  measureExposure,
+  measureQueries,
+  SYNTHETIC_DATASET,
+  type SyntheticOptions,
+  type SyntheticPortfolioOptions,
+  type SyntheticResult,
+  type Timing,
+} from './services/synthetic/index.ts';

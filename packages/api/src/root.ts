@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { dashboardRouter } from './routers/dashboard.ts';
 import { editionsRouter } from './routers/editions.ts';
+import { exposureRouter, portfolioRouter } from './routers/exposure.ts';
 import { itemsRouter } from './routers/items.ts';
 import { levelsRouter } from './routers/levels.ts';
 import { metricsRouter } from './routers/metrics.ts';
@@ -18,9 +19,11 @@ export const appRouter = router({
   auth: authRouter,
   dashboard: dashboardRouter,
   editions: editionsRouter,
+  exposure: exposureRouter,
   items: itemsRouter,
   levels: levelsRouter,
   metrics: metricsRouter,
+  portfolio: portfolioRouter,
   review: reviewRouter,
   share: shareRouter,
   states: statesRouter,

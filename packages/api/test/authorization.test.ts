@@ -15,6 +15,8 @@ const MEMBERS: Who[] = ['client', 'analyst', 'account_manager', 'admin'];
 const ANALYSTS: Who[] = ['analyst', 'admin'];
 const MANAGERS: Who[] = ['account_manager', 'admin'];
 const ADMINS: Who[] = ['admin'];
+/** Who reads a client organisation's sites and exposure: the client, its account manager, admins (never a share link). */
+const CLIENT_FACING: Who[] = ['client', 'account_manager', 'admin'];
 
 type Call = (caller: ReturnType<typeof createCaller>, ids: Ids) => Promise<unknown>;
 interface Ids {
@@ -76,9 +78,18 @@ const MATRIX: Record<string, { allowed: Who[]; call: Call }> = {
   'admin.setWatchlist': { allowed: MANAGERS, call: (c, ids) => c.admin.setWatchlist({ orgId: ids.orgId, states: ['MX-SIN'] }) },
   'admin.sites': { allowed: MEMBERS, call: (c, ids) => c.admin.sites({ orgId: ids.orgId }).catch(passNotFound) },
   'admin.saveSite': { allowed: MANAGERS, call: (c, ids) => c.admin.saveSite({ orgId: ids.orgId, name: 'Site', state: 'MX-SIN' }) },
+  'admin.importSites': {
+    allowed: MANAGERS,
+    call: (c, ids) => c.admin.importSites({ orgId: ids.orgId, csv: 'name,state\nMatrix depot,MX-SIN\n', dryRun: true }),
+  },
   'admin.deleteSite': { allowed: MANAGERS, call: (c) => c.admin.deleteSite({ id: 999_999 }).catch(passNotFound) },
   'admin.audit': { allowed: ADMINS, call: (c) => c.admin.audit() },
   'admin.myOrg': { allowed: MEMBERS, call: (c) => c.admin.myOrg() },
+  'exposure.orgs': { allowed: CLIENT_FACING, call: (c) => c.exposure.orgs() },
+  'exposure.get': { allowed: CLIENT_FACING, call: (c, ids) => c.exposure.get({ orgId: ids.orgId, date: '2025-06-30' }) },
+  'exposure.sinceLastVisit': { allowed: CLIENT_FACING, call: (c, ids) => c.exposure.sinceLastVisit({ orgId: ids.orgId }) },
+  'exposure.markVisit': { allowed: CLIENT_FACING, call: (c, ids) => c.exposure.markVisit({ orgId: ids.orgId }) },
+  'portfolio.get': { allowed: MANAGERS, call: (c) => c.portfolio.get({ date: '2025-06-30' }) },
   'levels.states': { allowed: READERS, call: (c) => c.levels.states({ date: '2025-06-30' }) },
   'levels.history': { allowed: READERS, call: (c) => c.levels.history({ scope: 'MX-SIN' }) },
   'levels.advisory': { allowed: READERS, call: (c) => c.levels.advisory({ date: '2025-06-30' }) },

@@ -5,7 +5,8 @@ import { EMPTY_FILTER, STATE_ISO_CODES } from '@atalaya/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listItems } from '../src/services/items.ts';
 import { SYNTHETIC_MAX_WEEKS, syntheticEditions } from '../src/services/synthetic/editions.ts';
-import { seedSynthetic } from '../src/services/synthetic/index.ts';
+import { measureExposure, seedSynthetic, seedSyntheticPortfolio } from '../src/services/synthetic/index.ts';
+import { addUser } from '../src/services/users.ts';
 import { Rng } from '../src/services/synthetic/random.ts';
 
 const ITEMS = 1_200;
@@ -110,6 +111,32 @@ describe('the synthetic archive', () => {
         (select string_agg(distinct status, ',') from observations) as status`.execute(handle.db);
     expect(labels[0]).toMatchObject({ source_label: 'Synthetic', periods_ok: true, status: 'confirmed' });
     expect(labels[0]?.linked).toBeGreaterThan(10);
+  });
+
+  it('publishes each edition the day it came out, so "new since a visit" reads like a real archive', async () => {
+    const { rows } = await sql<{ off: number }>`select count(*)::int as off from editions where published_at <> (published_on + time '12:00') at time zone 'UTC'`.execute(handle.db);
+    expect(rows[0]?.off).toBe(0);
+  });
+
+  it('adds client organisations with sites and years of ratings, on which the exposure page and portfolio are timed', async () => {
+    const portfolio = await seedSyntheticPortfolio(handle.db, { orgs: 12, sitesPerOrg: 5, years: 2, seed: 3 });
+    expect(portfolio).toMatchObject({ orgs: 12, sites: 60 });
+    const { rows } = await sql<{ first: string; last: string; levels: number[]; states: number; localities: number }>`
+      select min(effective_on)::text as first, max(effective_on)::text as last, array_agg(distinct level order by level) as levels,
+        (select count(distinct state)::int from sites) as states, (select count(*)::int from sites where locality is not null) as localities
+      from assessments where status = 'published'`.execute(handle.db);
+    expect(rows[0]?.last.localeCompare('2026-10-01')).toBeGreaterThan(0);
+    expect(rows[0]?.first.localeCompare('2025-01-01')).toBeLessThan(0);
+    expect(rows[0]?.levels).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[0]?.states).toBeGreaterThan(3);
+    expect(rows[0]?.localities).toBeGreaterThan(0);
+    await expect(seedSyntheticPortfolio(handle.db, { orgs: 1, sitesPerOrg: 1, years: 1 })).rejects.toThrow(/already has a synthetic portfolio/);
+    await addUser(handle.db, { email: 'bench@example.com', password: 'bench-password-1', role: 'admin' });
+    const timings = await measureExposure(handle.db, { iterations: 2, date: '2026-11-18' });
+    expect(Object.keys(timings)).toEqual(['exposure page: 12 organisations', 'portfolio: 12 organisations']);
+    for (const t of Object.values(timings)) expect(t.p95).toBeGreaterThan(0);
+    // The visits it made up to time "since your last visit" are gone again.
+    expect(await handle.db.selectFrom('exposure_visits').selectAll().execute()).toEqual([]);
   });
 
   it('refuses a second load, and counts that are not whole numbers ≥ 0', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addUser, seedSynthetic, syncCatalog } from '@atalaya/api';
+import { addUser, seedSynthetic, seedSyntheticPortfolio, syncCatalog } from '@atalaya/api';
 import { createDb, migrateToLatest, sql, type Db, type DbConfig } from '@atalaya/db';
 
 export type BackendName = 'pglite' | 'postgres';
@@ -32,7 +32,7 @@ function databaseUrlFor(base: string, name: string): string {
 /** A fresh database of the given kind, migrated and loaded with a synthetic archive, plus one admin to sign in with. */
 export async function prepareBackend(
   name: BackendName,
-  size: { items: number; observations: number; seed: number },
+  size: { items: number; observations: number; seed: number; clients: number },
 ): Promise<PreparedBackend> {
   let config: DbConfig;
   let serverEnv: Record<string, string>;
@@ -80,6 +80,9 @@ export async function prepareBackend(
         }
       },
     });
+    // Client organisations with 20 sites each and 10 years of ratings: the exposure and portfolio budgets.
+    const portfolio = await seedSyntheticPortfolio(db.db, { orgs: size.clients, sitesPerOrg: 20, years: 10, seed: size.seed });
+    console.log(`  loaded ${portfolio.orgs} client organisations, ${portfolio.sites} sites, ${portfolio.assessments} ratings`);
     await addUser(db.db, { ...BENCH_USER, role: 'admin' });
     // Fresh statistics, as autovacuum would have them on a live database.
     await sql`analyze`.execute(db.db);

@@ -29,10 +29,10 @@ const quick = values.quick ?? false;
 const out = values.out ?? path.join(root, quick ? 'bench/out/results-quick.json' : 'bench/results.json');
 
 const SIZES = quick
-  ? [{ items: 2_000, observations: 40_000 }]
+  ? [{ items: 2_000, observations: 40_000, clients: 50 }]
   : [
-      { items: 10_000, observations: 1_000_000 },
-      { items: 100_000, observations: 1_000_000 },
+      { items: 10_000, observations: 1_000_000, clients: 1_000 },
+      { items: 100_000, observations: 1_000_000, clients: 1_000 },
     ];
 const LOAD = quick ? { connections: 50, seconds: 5 } : { connections: 50, seconds: 20 };
 const ITERATIONS = quick ? 20 : 100;

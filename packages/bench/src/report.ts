@@ -17,6 +17,9 @@ export interface SizeResult {
 /** The scale issue's budgets, on this 2-core machine at 100k items and 1M observations. */
 export const BUDGETS = {
   dashboardP95Ms: { postgres: 50, pglite: 150 },
+  /** Issue 15: a client's exposure page (sites and levels, since the last visit) at 1,000 organisations × 20 sites, 10 years of ratings. */
+  exposureP95Ms: { postgres: 50, pglite: 150 },
+  portfolioP95MsPostgres: 150,
   searchP95Ms: 50,
   dashboardRequestsPerSecondPostgres: 500,
   stackOverheadMax: 1.5,
@@ -53,6 +56,9 @@ export function checkBudgets(results: SizeResult[], web: BundleSizes): BudgetChe
     add('dashboard p95 (ms, server)', backend, Number.isFinite(dashboardP95) ? dashboardP95 : null, BUDGETS.dashboardP95Ms[backend]);
     const search = Object.entries(largest.inProcess.queries).find(([k]) => k.startsWith('search'))?.[1];
     add('search p95 (ms, server)', backend, search?.p95 ?? null, BUDGETS.searchP95Ms);
+    const query = (prefix: string) => Object.entries(largest.inProcess.queries).find(([k]) => k.startsWith(prefix))?.[1];
+    add('exposure page p95 (ms, server)', backend, query('exposure page')?.p95 ?? null, BUDGETS.exposureP95Ms[backend]);
+    if (backend === 'postgres') add('portfolio p95 (ms, server)', backend, query('portfolio')?.p95 ?? null, BUDGETS.portfolioP95MsPostgres);
     if (backend === 'postgres') {
       add('dashboard requests/s (50 connections)', backend, largest.server.load.requestsPerSecond, BUDGETS.dashboardRequestsPerSecondPostgres, false);
     }

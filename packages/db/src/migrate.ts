@@ -8,6 +8,7 @@ import * as organizationCounts from './migrations/2026-12-06-05-organization-cou
 import * as searchFacets from './migrations/2026-12-06-06-search-facets.ts';
 import * as signInThrottles from './migrations/2026-12-08-07-sign-in-throttles.ts';
 import * as riskLevels from './migrations/2026-12-08-08-risk-levels.ts';
+import * as exposureSeen from './migrations/2026-12-08-09-exposure-seen.ts';
 
 // A static record rather than a folder scan: it works bundled and without a TypeScript loader.
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-06-06-search-facets': searchFacets,
   '2026-12-08-07-sign-in-throttles': signInThrottles,
   '2026-12-08-08-risk-levels': riskLevels,
+  '2026-12-08-09-exposure-seen': exposureSeen,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -312,6 +312,14 @@ export interface ReferenceLevelsTable {
   imported_at: Generated<Date>;
 }
 
+/** When a user last opened an organisation's exposure page, and the visit before that. */
+export interface ExposureVisitsTable {
+  user_id: number;
+  org_id: number;
+  seen_at: Timestamp;
+  previous_seen_at: TimestampNullable;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -339,6 +347,7 @@ export interface Database {
   assessments: AssessmentsTable;
   assessment_evidence: AssessmentEvidenceTable;
   reference_levels: ReferenceLevelsTable;
+  exposure_visits: ExposureVisitsTable;
 }
 
 export type Org = Selectable<OrgsTable>;

@@ -340,7 +340,7 @@ describe.each(testBackends())('the aggregates migration on %s', (kind) => {
       await apply(handle.db, { op: 'addFigure', target: 5, status: 'proposed' });
       // The counts built by the aggregates migration, then rebuilt with organizations by the next one; the
       // facets and search vectors copied into item_search by the last.
-      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts', '2026-12-06-06-search-facets', '2026-12-08-07-sign-in-throttles', '2026-12-08-08-risk-levels']);
+      expect(await migrateToLatest(handle.db)).toEqual(['2026-11-22-04-aggregates', '2026-12-06-05-organization-counts', '2026-12-06-06-search-facets', '2026-12-08-07-sign-in-throttles', '2026-12-08-08-risk-levels', '2026-12-08-09-exposure-seen']);
       const { stored, expected } = await aggregates(handle.db);
       expect(stored).toEqual(expected);
       expect(stored.facets).toHaveLength(30);

@@ -3,7 +3,7 @@ import { migrateToLatest, migrationState, sql, type Db } from '../src/index.ts';
 import { createTestDb, testBackends } from '../src/testing.ts';
 
 const TABLES = [
-  'account_assignments', 'assessment_evidence', 'assessments', 'audit_log', 'editions', 'item_counts', 'item_facets', 'item_pair_counts', 'item_places', 'item_search', 'item_tags', 'items', 'metric_series', 'observations',
+  'account_assignments', 'assessment_evidence', 'assessments', 'audit_log', 'editions', 'exposure_visits', 'item_counts', 'item_facets', 'item_pair_counts', 'item_places', 'item_search', 'item_tags', 'items', 'metric_series', 'observations',
   'orgs', 'rate_limits', 'reference_levels', 'saved_views', 'sessions', 'share_link_opens', 'share_links', 'sign_in_devices', 'sign_in_throttles', 'sites', 'tags', 'users',
 ];
 

@@ -12,3 +12,4 @@ export * from './api-limits';
 export * from './place-names';
 export * from './risk';
 export * from './signals';
+export * from './exposure';

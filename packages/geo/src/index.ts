@@ -182,6 +182,28 @@ export function stateAtPoint(lon: number, lat: number, options: StateAtPointOpti
   return best;
 }
 
+/**
+ * How far (km) a point lies from a state: 0 inside it, else the distance to its nearest outline. Undefined
+ * for an unknown state code. Used to accept a site a little outside the simplified outline of its state.
+ */
+export function distanceToStateKm(iso: string, lon: number, lat: number): number | undefined {
+  const shape = stateShapes().find((s) => s.iso === iso);
+  if (!shape || !Number.isFinite(lon) || !Number.isFinite(lat)) return undefined;
+  if (insideShape(lon, lat, shape)) return 0;
+  const kx = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
+  let bestSq = Infinity;
+  for (const rings of shape.polygons) {
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1];
+        const b = ring[i];
+        if (a && b) bestSq = Math.min(bestSq, segmentDistanceSq(lon, lat, a, b, kx));
+      }
+    }
+  }
+  return Math.sqrt(bestSq);
+}
+
 // ---------------------------------------------------------------------------
 // Label points
 

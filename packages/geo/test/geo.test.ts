@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { MEXICO_BOUNDS, mexicoStates, stateAtPoint, stateCentroids } from '../src/index.ts';
+import { distanceToStateKm, MEXICO_BOUNDS, mexicoStates, stateAtPoint, stateCentroids } from '../src/index.ts';
 
 const INEGI_TO_ISO = [
   'MX-AGU', 'MX-BCN', 'MX-BCS', 'MX-CAM', 'MX-COA', 'MX-COL', 'MX-CHP', 'MX-CHH',
@@ -113,6 +113,25 @@ describe('stateAtPoint', () => {
 
   it('rejects non-numbers', () => {
     expect(stateAtPoint(Number.NaN, 20)).toBeNull();
+  });
+});
+
+describe('distanceToStateKm', () => {
+  it('is 0 inside the state and grows with the distance outside it', () => {
+    expect(distanceToStateKm('MX-SIN', -107.39, 24.8)).toBe(0);
+    // Acapulco sits just off the simplified coast of Guerrero.
+    expect(distanceToStateKm('MX-GRO', -99.88, 16.85)).toBeGreaterThan(0);
+    expect(distanceToStateKm('MX-GRO', -99.88, 16.85)).toBeLessThan(2);
+    // Monterrey is some 100 km from the nearest point of Tamaulipas, and far from Sinaloa.
+    const tamaulipas = distanceToStateKm('MX-TAM', -100.31, 25.67) ?? 0;
+    expect(tamaulipas).toBeGreaterThan(20);
+    expect(tamaulipas).toBeLessThan(200);
+    expect(distanceToStateKm('MX-SIN', -100.31, 25.67)).toBeGreaterThan(tamaulipas);
+  });
+
+  it('answers nothing for an unknown state or a non-number', () => {
+    expect(distanceToStateKm('MX-XXX', -107.39, 24.8)).toBeUndefined();
+    expect(distanceToStateKm('MX-SIN', Number.NaN, 24.8)).toBeUndefined();
   });
 });
 

@@ -8,9 +8,11 @@ import { RequireRole } from '../features/auth/RequireRole.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { EditionPage } from '../features/editions/EditionPage.tsx';
 import { EditionsPage } from '../features/editions/EditionsPage.tsx';
+import { ExposurePage } from '../features/exposure/ExposurePage.tsx';
 import { IngestPage } from '../features/ingest/IngestPage.tsx';
 import { ReviewPage } from '../features/ingest/ReviewPage.tsx';
 import { ItemPage } from '../features/items/ItemPage.tsx';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage.tsx';
 import { LevelsAdminPage } from '../features/rating/LevelsAdminPage.tsx';
 import { isPresentPath } from '../features/present/paths.ts';
 import { SharedPage } from '../features/share/SharedPage.tsx';
@@ -65,6 +67,22 @@ export function App() {
         <Route path="/editions/:id" element={signedIn(<EditionPage />)} />
         <Route path="/items/:id" element={signedIn(<ItemPage />)} />
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/exposure"
+          element={
+            <RequireRole roles={['client', 'account_manager']}>
+              <ExposurePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/portfolio"
+          element={
+            <RequireRole roles={['account_manager']}>
+              <PortfolioPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="/admin/ingest"
           element={

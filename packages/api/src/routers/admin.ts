@@ -1,4 +1,4 @@
-import { zId, zStateIso, zUserText } from '@atalaya/domain';
+import { zId, zLocalityKey, zStateIso, zUserText } from '@atalaya/domain';
 import { z } from 'zod';
 import {
   createOrg,
@@ -14,6 +14,7 @@ import {
   setWatchlist,
   updateUser,
 } from '../services/admin.ts';
+import { importSites, MAX_IMPORT_BYTES, zSiteImport } from '../services/sites.ts';
 import { ROLES, zNewUser } from '../services/users.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 
@@ -25,6 +26,8 @@ const zSite = z
     orgId: zId,
     name: zUserText().trim().min(1, 'Name the site').max(200),
     state: zStateIso,
+    // A gazetteer locality of the state ('MX-SIN/culiacan'); the service checks it belongs to the state.
+    locality: zLocalityKey.nullable().default(null),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lon: z.number().min(-180).max(180).nullable().default(null),
     type: z.enum(['plant', 'office', 'warehouse', 'route']).nullable().default(null),
@@ -47,6 +50,17 @@ export const adminRouter = router({
   sites: authedProcedure.input(z.object({ orgId: zId })).query(({ ctx, input }) => listSites(ctx, input.orgId)),
   saveSite: manager.input(z.intersection(zSite, z.object({ id: zId.optional() }))).mutation(({ ctx, input }) => saveSite(ctx, input)),
   deleteSite: manager.input(z.object({ id: zId })).mutation(({ ctx, input }) => deleteSite(ctx, input.id)),
+  /** Checks a CSV of sites (dryRun: the preview) or imports it whole; one bad row imports nothing. */
+  importSites: manager
+    .input(
+      z.object({
+        orgId: zId,
+        csv: zUserText().max(MAX_IMPORT_BYTES, `The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB`),
+        dryRun: z.boolean().default(true),
+      }),
+    )
+    .output(zSiteImport)
+    .mutation(({ ctx, input }) => importSites(ctx, input)),
   audit: admin
     .input(z.object({ before: zId.optional(), limit: z.number().int().min(1).max(500).default(100), action: zUserText().max(60).optional() }).default({ limit: 100 }))
     .query(({ ctx, input }) => listAudit(ctx, input)),

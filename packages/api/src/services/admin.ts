@@ -1,9 +1,11 @@
 import type { Role } from '@atalaya/db';
 import { sql } from '@atalaya/db';
+import type { StateIso } from '@atalaya/domain';
 import type { Context, SessionUser } from '../context.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { canManageOrg, forbidden, visibleOrgIds } from './access.ts';
 import { audit } from './audit.ts';
+import { checkSite } from './sites.ts';
 import { addUser, type NewUserInput } from './users.ts';
 
 type Ctx = Pick<Context, 'db' | 'requestId'> & { user: SessionUser };
@@ -151,6 +153,8 @@ export interface SiteRow {
   orgId: number;
   name: string;
   state: string;
+  /** A gazetteer locality key ('MX-SIN/culiacan') within the state, or null. */
+  locality: string | null;
   lat: number | null;
   lon: number | null;
   type: 'plant' | 'office' | 'warehouse' | 'route' | null;
@@ -160,15 +164,17 @@ export async function listSites(ctx: Ctx, orgId: number): Promise<SiteRow[]> {
   const visible = await visibleOrgIds(ctx.db, ctx.user);
   if (visible !== 'all' && !visible.includes(orgId)) throw notFound(`Organisation ${orgId}`);
   const rows = await ctx.db.selectFrom('sites').selectAll().where('org_id', '=', orgId).orderBy('state').orderBy('name').execute();
-  return rows.map((r) => ({ id: r.id, orgId: r.org_id, name: r.name, state: r.state, lat: r.lat, lon: r.lon, type: r.type }));
+  return rows.map((r) => ({ id: r.id, orgId: r.org_id, name: r.name, state: r.state, locality: r.locality, lat: r.lat, lon: r.lon, type: r.type }));
 }
 
 export type SiteInput = Omit<SiteRow, 'id'>;
 
+/** Adds or changes a site, refusing a locality outside its state or a point that lies in another state. */
 export async function saveSite(ctx: Ctx, input: SiteInput & { id?: number | undefined }): Promise<{ id: number }> {
   await requireManaged(ctx, input.orgId);
+  checkSite({ state: input.state as StateIso, locality: input.locality, lat: input.lat, lon: input.lon });
   return ctx.db.transaction().execute(async (trx) => {
-    const values = { org_id: input.orgId, name: input.name, state: input.state, lat: input.lat, lon: input.lon, type: input.type };
+    const values = { org_id: input.orgId, name: input.name, state: input.state, locality: input.locality, lat: input.lat, lon: input.lon, type: input.type };
     if (input.id === undefined) {
       const row = await trx.insertInto('sites').values({ ...values, created_by: ctx.user.id }).returning('id').executeTakeFirstOrThrow();
       await audit(trx, ctx, { action: 'site.create', entity: 'site', entityId: row.id, after: values });

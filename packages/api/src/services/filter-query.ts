@@ -1,15 +1,15 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { sql } from '@atalaya/db';
 import type { Filter } from '@atalaya/domain';
-import type { SelectQueryBuilder } from 'kysely';
+import type { RawBuilder, SelectQueryBuilder } from 'kysely';
 
 type ItemsQuery<O> = SelectQueryBuilder<Database, 'items', O>;
 
 /**
  * The full-text match used everywhere, on item_search (alias `f`): English or Spanish stemming, web-search
- * syntax ("quotes", -not, or).
+ * syntax ("quotes", -not, or). The search text is a value, or an expression such as a column of a joined list.
  */
-function textMatch(q: string) {
+export function textMatch(q: string | RawBuilder<string>) {
   return sql<boolean>`(f.search @@ websearch_to_tsquery('english', ${q}) or f.search @@ websearch_to_tsquery('spanish', ${q}))`;
 }
 

@@ -25,6 +25,7 @@ function serve(role: 'admin' | 'account_manager', initialSites: SiteRow[]) {
       sites = [...sites, { ...site, id: 50 }];
       return { id: 50 };
     },
+    'admin.importSites': (input) => importSites(input as { csv: string; dryRun: boolean }),
     'admin.deleteSite': (input) => {
       sites = sites.filter((s) => s.id !== (input as { id: number }).id);
       return undefined;
@@ -32,7 +33,13 @@ function serve(role: 'admin' | 'account_manager', initialSites: SiteRow[]) {
   });
 }
 
-const site: SiteRow = { id: 10, orgId: 2, name: XSS, state: 'MX-SIN', lat: 24.8, lon: -107.39, type: 'warehouse' };
+/** The server's answers to the CSV import, for a good file and for one with a bad row. */
+function importSites({ csv, dryRun }: { csv: string; dryRun: boolean }) {
+  if (csv.includes('Sinoloa')) return { rows: [], problems: [{ line: 3, column: 'state', message: 'Unknown state "Sinoloa": use a code such as MX-SIN or a name such as Sinaloa' }], imported: false };
+  return { rows: [{ line: 2, name: 'Mazatlán yard', state: 'MX-SIN', locality: 'MX-SIN/mazatlan', lat: 23.25, lon: -106.41, type: 'warehouse' }], problems: [], imported: !dryRun };
+}
+
+const site: SiteRow = { id: 10, orgId: 2, name: XSS, state: 'MX-SIN', locality: null, lat: 24.8, lon: -107.39, type: 'warehouse' };
 
 describe('OrgsPage', () => {
   it('lists organisations; only admins get the form to create one', async () => {
@@ -84,13 +91,14 @@ describe('OrgsPage', () => {
     expect(name).toHaveFocus();
     await user.type(name, 'Monterrey office');
     await user.selectOptions(within(sites).getByRole('combobox', { name: 'State' }), 'Nuevo León');
+    await user.selectOptions(within(sites).getByRole('combobox', { name: 'Town or city (optional)' }), 'Monterrey');
     await user.type(within(sites).getByRole('textbox', { name: 'Latitude (optional)' }), '25.67');
     await user.click(within(sites).getByRole('button', { name: 'Save site' }));
     expect(within(sites).getByRole('alert')).toHaveTextContent('Give both latitude and longitude, or neither.');
     await user.type(within(sites).getByRole('textbox', { name: 'Longitude (optional)' }), '-100.31');
     await user.selectOptions(within(sites).getByRole('combobox', { name: 'Type (optional)' }), 'Office');
     await user.click(within(sites).getByRole('button', { name: 'Save site' }));
-    await waitFor(() => expect(api.callsTo('admin.saveSite')).toEqual([{ orgId: 2, name: 'Monterrey office', state: 'MX-NLE', lat: 25.67, lon: -100.31, type: 'office' }]));
+    await waitFor(() => expect(api.callsTo('admin.saveSite')).toEqual([{ orgId: 2, name: 'Monterrey office', state: 'MX-NLE', locality: 'MX-NLE/monterrey', lat: 25.67, lon: -100.31, type: 'office' }]));
     expect(await within(sites).findByRole('rowheader', { name: 'Monterrey office' })).toBeInTheDocument();
 
     await user.click(within(sites).getByRole('button', { name: `Delete ${XSS}` }));
@@ -98,5 +106,27 @@ describe('OrgsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(api.callsTo('admin.deleteSite')).toEqual([{ id: 10 }]));
     await waitFor(() => expect(within(sites).queryByRole('rowheader', { name: XSS })).not.toBeInTheDocument());
+  });
+
+  it('previews a CSV of sites, shows each bad row’s line and column, and imports a good file only on confirmation', async () => {
+    const api = serve('account_manager', []);
+    const { user } = renderApp(<OrgsPage />, { url: '/admin/orgs?org=2' });
+    const importer = (await screen.findByRole('heading', { name: 'Import sites from a CSV file' })).closest('section') as HTMLElement;
+    const file = within(importer).getByLabelText('CSV file');
+    await user.upload(file, new File(['name,state\nGood,MX-SIN\nBad,Sinoloa\n'], 'bad.csv', { type: 'text/csv' }));
+    const alert = await within(importer).findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was imported: the file has 1 problem.');
+    expect(alert).toHaveTextContent('Line 3, column state: Unknown state "Sinoloa"');
+    expect(within(importer).queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+
+    await user.upload(file, new File(['name,type,state,locality\nMazatlán yard,warehouse,Sinaloa,Mazatlán\n'], 'good.csv', { type: 'text/csv' }));
+    expect(await within(importer).findByText('The file is fine: 1 site to import into Norte Logistics.')).toBeInTheDocument();
+    const row = within(importer).getByRole('row', { name: /Mazatlán yard/ });
+    expect(row).toHaveTextContent('Warehouse');
+    expect(row).toHaveTextContent('Mazatlán');
+    expect(api.callsTo('admin.importSites').map((c) => (c as { dryRun: boolean }).dryRun)).toEqual([true, true]);
+    await user.click(within(importer).getByRole('button', { name: 'Import 1 site' }));
+    await waitFor(() => expect(api.callsTo('admin.importSites').map((c) => (c as { dryRun: boolean }).dryRun)).toEqual([true, true, false]));
+    expect(await screen.findByText('1 site imported into Norte Logistics.')).toBeInTheDocument();
   });
 });

@@ -7,7 +7,8 @@ import { useFormat, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ConfirmDialog } from '../views/Dialog.tsx';
 import { Field } from '../views/Field.tsx';
-import { emptySite, parseSite, siteDraft, stateLabel, stateOptions, type SiteDraft, type SiteProblem } from './forms.ts';
+import { emptySite, localityLabel, localityOptions, parseSite, siteDraft, stateLabel, stateOptions, type SiteDraft, type SiteProblem } from './forms.ts';
+import { SiteImport } from './SiteImport.tsx';
 import { messages } from './messages.ts';
 import { SITE_TYPES, type OrgRow, type SiteRow } from './types.ts';
 
@@ -43,11 +44,12 @@ export function SitesEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: 
       <QueryState query={sites} what={t('sites')}>
         {(rows) =>
           rows.length ? (
-            <ScrollTable columns={[t('site'), t('state'), t('coordinates'), t('type'), <span className="visually-hidden">{t('edit')}</span>]}>
+            <ScrollTable columns={[t('site'), t('state'), t('locality_col'), t('coordinates'), t('type'), <span className="visually-hidden">{t('edit')}</span>]}>
               {rows.map((site) => (
                 <tr key={site.id}>
                   <th scope="row">{site.name}</th>
                   <td>{stateLabel(site.state)}</td>
+                  <td>{localityLabel(site.locality) ?? '—'}</td>
                   <td className="nowrap">{site.lat !== null && site.lon !== null ? `${fmt.number(site.lat)}, ${fmt.number(site.lon)}` : '—'}</td>
                   <td>{t(`type_${site.type ?? 'none'}`)}</td>
                   <td className="nowrap">
@@ -93,6 +95,7 @@ export function SitesEditor({ org, onAnnounce }: { org: OrgRow; onAnnounce: (m: 
           onCancel={() => setEditing(null)}
         />
       )}
+      <SiteImport org={org} onAnnounce={onAnnounce} onImported={refresh} />
       {deleting ? (
         <ConfirmDialog
           title={t('deleteSiteTitle', { name: deleting.name })}
@@ -117,6 +120,10 @@ function SiteForm({ orgId, site, onSaved, onCancel }: { orgId: number; site: Sit
   const [problems, setProblems] = useState<SiteProblem[]>([]);
   const save = useMutation(trpc.admin.saveSite.mutationOptions());
   const set = (key: keyof SiteDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  // A new state keeps the town only if it is one of that state's.
+  const setState = (event: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, state: event.target.value, locality: localityOptions(event.target.value).some((l) => l.key === d.locality) ? d.locality : '' }));
+  const localities = localityOptions(draft.state);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseSite(draft);
@@ -140,7 +147,7 @@ function SiteForm({ orgId, site, onSaved, onCancel }: { orgId: number; site: Sit
       </Field>
       <Field label={t('state')} error={has('stateRequired') ? t('stateRequired') : null}>
         {(props) => (
-          <select {...props} value={draft.state} onChange={set('state')}>
+          <select {...props} value={draft.state} onChange={setState}>
             <option value="">{t('chooseState')}</option>
             {STATE_OPTIONS.map((s) => (
               <option key={s.iso} value={s.iso}>
@@ -150,7 +157,19 @@ function SiteForm({ orgId, site, onSaved, onCancel }: { orgId: number; site: Sit
           </select>
         )}
       </Field>
-      <Field label={t('latitude')} error={has('latRange') ? t('latRange') : null}>
+      <Field label={t('locality')} hint={t('localityHint')} error={has('localityState') ? t('localityState') : null}>
+        {(props) => (
+          <select {...props} value={draft.locality} onChange={set('locality')} disabled={localities.length === 0}>
+            <option value="">{t('noLocality')}</option>
+            {localities.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('latitude')} hint={t('coordinatesHint')} error={has('latRange') ? t('latRange') : null}>
         {(props) => <input {...props} inputMode="decimal" value={draft.lat} onChange={set('lat')} aria-invalid={props['aria-invalid'] ?? (has('coordsPair') || undefined)} />}
       </Field>
       <Field label={t('longitude')} error={has('lonRange') ? t('lonRange') : null}>

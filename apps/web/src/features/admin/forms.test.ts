@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditJson, isSlug, newUserProblems, parseSite, siteDraft, stateLabel, stateOptions } from './forms.ts';
+import { auditJson, isSlug, localityLabel, localityOptions, newUserProblems, parseSite, siteDraft, stateLabel, stateOptions } from './forms.ts';
 
 describe('admin forms', () => {
   it('checks a new user’s email and a password of at least 10 characters', () => {
@@ -23,14 +23,23 @@ describe('admin forms', () => {
     expect(stateLabel('MX-SIN')).toBe('Sinaloa');
   });
 
-  it('reads a site: optional coordinates come in pairs and within range; the type is optional', () => {
-    expect(parseSite({ name: ' Culiacán warehouse ', state: 'MX-SIN', lat: '24.8', lon: '-107,39', type: 'warehouse' })).toEqual({
-      values: { name: 'Culiacán warehouse', state: 'MX-SIN', lat: 24.8, lon: -107.39, type: 'warehouse' },
+  it('reads a site: optional coordinates come in pairs and within range; the type and locality are optional', () => {
+    expect(parseSite({ name: ' Culiacán warehouse ', state: 'MX-SIN', locality: 'MX-SIN/culiacan', lat: '24.8', lon: '-107,39', type: 'warehouse' })).toEqual({
+      values: { name: 'Culiacán warehouse', state: 'MX-SIN', locality: 'MX-SIN/culiacan', lat: 24.8, lon: -107.39, type: 'warehouse' },
     });
-    expect(parseSite({ name: 'Office', state: 'MX-NLE', lat: '', lon: '', type: '' })).toEqual({ values: { name: 'Office', state: 'MX-NLE', lat: null, lon: null, type: null } });
-    expect(parseSite({ name: '', state: '', lat: '24', lon: '', type: '' })).toEqual({ problems: ['nameRequired', 'stateRequired', 'coordsPair'] });
-    expect(parseSite({ name: 'x', state: 'MX-XXX', lat: '91', lon: 'east', type: '' })).toEqual({ problems: ['stateRequired', 'latRange', 'lonRange'] });
-    expect(siteDraft({ name: 'x', state: 'MX-SIN', lat: null, lon: null, type: null })).toEqual({ name: 'x', state: 'MX-SIN', lat: '', lon: '', type: '' });
+    expect(parseSite({ name: 'Office', state: 'MX-NLE', locality: '', lat: '', lon: '', type: '' })).toEqual({ values: { name: 'Office', state: 'MX-NLE', locality: null, lat: null, lon: null, type: null } });
+    expect(parseSite({ name: '', state: '', locality: '', lat: '24', lon: '', type: '' })).toEqual({ problems: ['nameRequired', 'stateRequired', 'coordsPair'] });
+    expect(parseSite({ name: 'x', state: 'MX-XXX', locality: '', lat: '91', lon: 'east', type: '' })).toEqual({ problems: ['stateRequired', 'latRange', 'lonRange'] });
+    // A locality left over from another state is a problem, not silently kept.
+    expect(parseSite({ name: 'x', state: 'MX-SON', locality: 'MX-SIN/culiacan', lat: '', lon: '', type: '' })).toEqual({ problems: ['localityState'] });
+    expect(siteDraft({ name: 'x', state: 'MX-SIN', locality: null, lat: null, lon: null, type: null })).toEqual({ name: 'x', state: 'MX-SIN', locality: '', lat: '', lon: '', type: '' });
+  });
+
+  it('lists a state’s localities by name, and names a locality key', () => {
+    expect(localityOptions('MX-SIN')).toEqual(expect.arrayContaining([{ key: 'MX-SIN/culiacan', label: 'Culiacán' }, { key: 'MX-SIN/mazatlan', label: 'Mazatlán' }]));
+    expect(localityOptions('')).toEqual([]);
+    expect(localityLabel('MX-SIN/culiacan')).toBe('Culiacán');
+    expect(localityLabel(null)).toBeNull();
   });
 
   it('renders audit values as indented JSON text', () => {

@@ -1,4 +1,4 @@
-import { STATES, stateByIso, type StateIso } from '@atalaya/domain';
+import { findLocality, localitiesOf, localityByKey, STATES, stateByIso, type StateIso } from '@atalaya/domain';
 import { stateName } from '../states/state-names.ts';
 import type { SiteType } from './types.ts';
 import { SITE_TYPES } from './types.ts';
@@ -32,6 +32,8 @@ export const stateLabel = (iso: string) => {
 export interface SiteDraft {
   name: string;
   state: string;
+  /** A gazetteer locality key of the state, or '' for none. */
+  locality: string;
   lat: string;
   lon: string;
   type: string;
@@ -40,12 +42,13 @@ export interface SiteDraft {
 export interface SiteValues {
   name: string;
   state: StateIso;
+  locality: string | null;
   lat: number | null;
   lon: number | null;
   type: SiteType | null;
 }
 
-export type SiteProblem = 'nameRequired' | 'stateRequired' | 'latRange' | 'lonRange' | 'coordsPair';
+export type SiteProblem = 'nameRequired' | 'stateRequired' | 'localityState' | 'latRange' | 'lonRange' | 'coordsPair';
 
 function parseCoordinate(raw: string, limit: number): number | null | 'bad' {
   const text = raw.trim().replace(',', '.');
@@ -62,6 +65,8 @@ export function parseSite(draft: SiteDraft): { values: SiteValues } | { problems
   if (!name) problems.push('nameRequired');
   const state = stateByIso(draft.state);
   if (!state) problems.push('stateRequired');
+  const locality = draft.locality && state ? (findLocality(state.iso, draft.locality)?.key ?? null) : null;
+  if (draft.locality && state && !locality) problems.push('localityState');
   const lat = parseCoordinate(draft.lat, 90);
   const lon = parseCoordinate(draft.lon, 180);
   if (lat === 'bad') problems.push('latRange');
@@ -69,18 +74,28 @@ export function parseSite(draft: SiteDraft): { values: SiteValues } | { problems
   if (lat !== 'bad' && lon !== 'bad' && (lat === null) !== (lon === null)) problems.push('coordsPair');
   const type = (SITE_TYPES as readonly string[]).includes(draft.type) ? (draft.type as SiteType) : null;
   if (problems.length || !state || lat === 'bad' || lon === 'bad') return { problems };
-  return { values: { name, state: state.iso, lat, lon, type } };
+  return { values: { name, state: state.iso, locality, lat, lon, type } };
 }
 
-export const emptySite = (): SiteDraft => ({ name: '', state: '', lat: '', lon: '', type: '' });
+export const emptySite = (): SiteDraft => ({ name: '', state: '', locality: '', lat: '', lon: '', type: '' });
 
-export const siteDraft = (site: { name: string; state: string; lat: number | null; lon: number | null; type: string | null }): SiteDraft => ({
+export const siteDraft = (site: { name: string; state: string; locality: string | null; lat: number | null; lon: number | null; type: string | null }): SiteDraft => ({
   name: site.name,
   state: site.state,
+  locality: site.locality ?? '',
   lat: site.lat === null ? '' : String(site.lat),
   lon: site.lon === null ? '' : String(site.lon),
   type: site.type ?? '',
 });
+
+/** A state's localities as the site form lists them (empty for no state). */
+export function localityOptions(state: string): Array<{ key: string; label: string }> {
+  const iso = stateByIso(state)?.iso;
+  return iso ? localitiesOf(iso).map((l) => ({ key: l.key, label: l.name })) : [];
+}
+
+/** A locality key as its name ('MX-SIN/culiacan' → 'Culiacán'); null stays null. */
+export const localityLabel = (key: string | null): string | null => (key ? (localityByKey(key)?.name ?? key) : null);
 
 /** Audit before/after values as indented JSON text (rendered as text, never as markup). */
 export function auditJson(value: unknown): string | null {

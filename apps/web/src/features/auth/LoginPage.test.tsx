@@ -57,3 +57,18 @@ describe('LoginPage', () => {
     expect(retryWhen(900, 'es-MX', at).when).toBe('dentro de 15 minutos');
   });
 });
+
+describe('where signing in lands without a page to return to', () => {
+  it('takes a client to its exposure page and anyone else to the dashboard', async () => {
+    fakeApi({ 'auth.me': () => null, 'auth.signIn': () => testUser('client') });
+    const client = renderApp(<LoginPage />, { url: '/login', path: '/login' });
+    await submit(client.user, { email: 'Email', password: 'Password', button: 'Sign in' });
+    await waitFor(() => expect(client.location()).toBe('/exposure'));
+    client.unmount();
+
+    fakeApi({ 'auth.me': () => null, 'auth.signIn': () => testUser('analyst') });
+    const analyst = renderApp(<LoginPage />, { url: '/login', path: '/login' });
+    await submit(analyst.user, { email: 'Email', password: 'Password', button: 'Sign in' });
+    await waitFor(() => expect(analyst.location()).toBe('/'));
+  });
+});

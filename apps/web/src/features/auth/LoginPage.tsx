@@ -3,11 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLang, useMessages } from '../../i18n/index.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { homeFor } from './landing.ts';
 import { messages } from './messages.ts';
 
 /** Only same-site paths are followed after sign-in, never an absolute URL from the query string. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 /** "in 15 minutes" and the clock time then, in the reader's language, for a wait of `seconds` from now. */
@@ -29,9 +30,9 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (user) => {
         await queryClient.invalidateQueries();
-        void navigate(safeNext(params.get('next')), { replace: true });
+        void navigate(safeNext(params.get('next')) ?? homeFor(user.role), { replace: true });
       },
     }),
   );

@@ -17,7 +17,11 @@ export function RequireRole({ roles, children }: { roles: Array<SessionUser['rol
       </p>
     );
   }
-  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!user) {
+    // The bare home page is nobody's particular destination: sign-in then lands each role on its own home.
+    const here = location.pathname + location.search;
+    return <Navigate to={here === '/' ? '/login' : `/login?next=${encodeURIComponent(here)}`} replace />;
+  }
   if (user.role !== 'admin' && !roles.includes(user.role)) {
     return (
       <section className="panel" role="alert">

@@ -35,8 +35,8 @@ export interface MapCanvasProps {
   /** maplibre's own control strings (zoom buttons). */
   controlLocale: Record<string, string>;
   drawingText: string;
-  /** The organisation's sites with coordinates, drawn as points above the states. */
-  sites?: ReadonlyArray<{ name: string; lat: number | null; lon: number | null }>;
+  /** The organisation's sites with coordinates, drawn as points above the states (in `color` when given). */
+  sites?: ReadonlyArray<{ name: string; lat: number | null; lon: number | null; color?: string | undefined }>;
 }
 
 interface Hover {
@@ -48,6 +48,8 @@ interface Hover {
 const PADDING = 12;
 const NO_SITES: NonNullable<MapCanvasProps['sites']> = [];
 const SITES_SOURCE = 'sites';
+const SITE_COLOR = '#1d3557';
+const SITE_RING = '#14212b';
 
 /**
  * The maplibre-gl choropleth. maplibre, its worker and the state geometry are imported when this
@@ -174,12 +176,13 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
 
   useEffect(() => {
     if (!map) return;
-    const data: GeoJSON.FeatureCollection<GeoJSON.Point, { name: string }> = {
+    // A site in a colour of its own gets a dark ring: a pale level colour stays visible on a pale state.
+    const data: GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; color: string; stroke: string }> = {
       type: 'FeatureCollection',
       features: sites.flatMap((site) =>
         site.lat === null || site.lon === null
           ? []
-          : [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [site.lon, site.lat] }, properties: { name: site.name } }],
+          : [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [site.lon, site.lat] }, properties: { name: site.name, color: site.color ?? SITE_COLOR, stroke: site.color ? SITE_RING : '#ffffff' } }],
       ),
     };
     const source = map.getSource(SITES_SOURCE) as GeoJSONSource | undefined;
@@ -192,7 +195,7 @@ export function MapCanvas({ looks, tooltip, onChoose, onReady, onUnavailable, la
       id: 'sites-points',
       type: 'circle',
       source: SITES_SOURCE,
-      paint: { 'circle-radius': 5, 'circle-color': '#1d3557', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: { 'circle-radius': 5, 'circle-color': ['get', 'color'], 'circle-stroke-color': ['get', 'stroke'], 'circle-stroke-width': 2 },
     });
   }, [map, sites]);
 

@@ -9,7 +9,7 @@ import { scopeName } from './labels.ts';
 import { messages } from './messages.ts';
 import type { SignalStatus } from './types.ts';
 
-function StatusTag({ status }: { status: SignalStatus }) {
+export function StatusTag({ status }: { status: SignalStatus }) {
   const t = useMessages(messages);
   return <span className={`signal-status is-${status}`}>{t(`signal_${status}`)}</span>;
 }

@@ -8,19 +8,21 @@ afterEach(() => vi.unstubAllGlobals());
 describe('TopBar navigation by role', () => {
   it('links each role to the screens it may use', () => {
     const keys = (role: Parameters<typeof navLinksFor>[0]) => navLinksFor(role).map((l) => l.key);
-    expect(keys('admin')).toEqual(['views', 'import', 'levels', 'orgs', 'users', 'audit']);
+    expect(keys('admin')).toEqual(['exposure', 'portfolio', 'views', 'import', 'levels', 'orgs', 'users', 'audit']);
     expect(keys('analyst')).toEqual(['views', 'import', 'levels']);
-    expect(keys('account_manager')).toEqual(['views', 'orgs']);
-    expect(keys('client')).toEqual(['views']);
+    expect(keys('account_manager')).toEqual(['exposure', 'portfolio', 'views', 'orgs']);
+    expect(keys('client')).toEqual(['exposure', 'views']);
     expect(keys(null)).toEqual([]);
   });
 
-  it('shows an account manager Views and Organisations', async () => {
+  it('shows an account manager Exposure, Portfolio, Views and Organisations', async () => {
     fakeApi({ 'auth.me': () => testUser('account_manager') });
     renderApp(<TopBar />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Organisations' })).toHaveAttribute('href', '/admin/orgs');
     expect(within(nav).getByRole('link', { name: 'Views' })).toHaveAttribute('href', '/views');
+    expect(within(nav).getByRole('link', { name: 'Exposure' })).toHaveAttribute('href', '/exposure');
+    expect(within(nav).getByRole('link', { name: 'Portfolio' })).toHaveAttribute('href', '/portfolio');
     expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Import' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Risk levels' })).not.toBeInTheDocument();

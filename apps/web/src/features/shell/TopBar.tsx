@@ -19,10 +19,12 @@ function LanguageSwitch() {
 }
 
 type Role = SessionUser['role'];
-type NavKey = 'views' | 'import' | 'levels' | 'orgs' | 'users' | 'audit';
+type NavKey = 'exposure' | 'portfolio' | 'views' | 'import' | 'levels' | 'orgs' | 'users' | 'audit';
 
 /** The top bar's links for a signed-in role (the server enforces the same rules; this only hides dead ends). */
 export const NAV_LINKS: ReadonlyArray<{ key: NavKey; to: string; roles: readonly Role[] }> = [
+  { key: 'exposure', to: '/exposure', roles: ['admin', 'account_manager', 'client'] },
+  { key: 'portfolio', to: '/portfolio', roles: ['admin', 'account_manager'] },
   { key: 'views', to: '/views', roles: ['admin', 'analyst', 'account_manager', 'client'] },
   { key: 'import', to: '/admin/ingest', roles: ['admin', 'analyst'] },
   { key: 'levels', to: '/admin/levels', roles: ['admin', 'analyst'] },

@@ -1,9 +1,9 @@
 import { foldAccents, type Filter } from '@atalaya/domain';
 import { placeName } from './labels.ts';
 
-export type ExportKind = 'items' | 'observations' | 'briefing';
+export type ExportKind = 'items' | 'observations' | 'briefing' | 'exposure' | 'sites';
 
-export const EXPORT_EXTENSION: Record<ExportKind, string> = { items: 'csv', observations: 'csv', briefing: 'pdf' };
+export const EXPORT_EXTENSION: Record<ExportKind, string> = { items: 'csv', observations: 'csv', briefing: 'pdf', exposure: 'pdf', sites: 'csv' };
 const MAX_SLUG = 80;
 
 /** Words of a name joined by hyphens, lower-cased; `ascii` also folds accents away ('Norteño' → 'norteno'). */

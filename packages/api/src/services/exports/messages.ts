@@ -142,11 +142,14 @@ const MESSAGES: Record<ExportLang, Messages> = { en, es };
 
 export type MessageKey = keyof Messages;
 
+/** Messages of one table with `{name}` placeholders filled in (a placeholder without a value stays as it is). */
+export function tableTranslator<K extends string>(table: Record<K, string>) {
+  return (key: K, vars: Record<string, string | number> = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
 /** The briefing's wording in one language, with `{name}` placeholders filled in. */
 export function translator(lang: ExportLang) {
-  const table = MESSAGES[lang];
-  return (key: MessageKey, vars: Record<string, string | number> = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return tableTranslator<MessageKey>(MESSAGES[lang]);
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -49,7 +49,7 @@ export function classColor(classes: readonly CountClass[], count: number): strin
 }
 
 /** Equirectangular projection scaled by the cosine of Mexico's middle latitude, fitted into the box. */
-function projection(box: Box): (position: readonly number[]) => [number, number] {
+export function mapProjection(box: Box): (position: readonly number[]) => [number, number] {
   const [[west, south], [east, north]] = MEXICO_BOUNDS;
   const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const scale = Math.min(box.width / ((east - west) * kx), box.height / (north - south));
@@ -60,7 +60,7 @@ function projection(box: Box): (position: readonly number[]) => [number, number]
 
 /** The 32 states as vector paths, each filled with the colour `fillOf` gives its ISO code. */
 export function drawChoropleth(doc: PDFKit.PDFDocument, box: Box, fillOf: (iso: string) => string): void {
-  const project = projection(box);
+  const project = mapProjection(box);
   doc.save().lineWidth(0.4).lineJoin('round');
   for (const state of mexicoStates().features) {
     const polygons = state.geometry.type === 'Polygon' ? [state.geometry.coordinates] : state.geometry.coordinates;

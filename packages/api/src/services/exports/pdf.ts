@@ -1,5 +1,4 @@
 import { drugLabel, NOT_RATED, RISK_SCALE, riskLevelInfo } from '@atalaya/domain';
-import PDFDocument from 'pdfkit';
 import type { ItemSummary } from '../items.ts';
 import type { BriefingData } from './briefing.ts';
 import { describeFilter } from './describe-filter.ts';
@@ -7,48 +6,16 @@ import { placeName } from './labels.ts';
 import { formatter, sourceLabel, translator, unitLabel, type Format, type Translate } from './messages.ts';
 import { drawChart } from './pdf-charts.ts';
 import { classColor, countClasses, countLegend, drawChoropleth, drawMapLegend, type Box } from './pdf-map.ts';
+import { BOLD, boxed, CARD, heightOf, INK, ITALIC, keepTogether, LINK, MARGIN, MUTED, newPdf, pdfBytes, REGULAR, RULE, rule, write, type PdfPage } from './pdf-layout.ts';
 import { markdownParagraphs, pdfSafe } from './pdf-text.ts';
 
-const INK = '#14212b';
-const MUTED = '#5b6b78';
-const RULE = '#c9d2da';
-const LINK = '#0b5cad';
-const CARD = '#f3f5f7';
 const CHIP_STATE = '#e6eef7';
 const CHIP_TOPIC = '#f4ecdc';
 
-const MARGIN = { top: 50, left: 50, right: 50, bottom: 72 };
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
-
 /** The document being written, with the reader's wording and formats. */
-interface Layout {
-  doc: PDFKit.PDFDocument;
+interface Layout extends PdfPage {
   t: Translate;
   f: Format;
-  width: number;
-}
-
-/** Flowing text at the cursor, made safe for the standard fonts. */
-function write(p: Layout, s: string, font: string, size: number, color: string, options: PDFKit.Mixins.TextOptions = {}) {
-  p.doc.font(font).fontSize(size).fillColor(color).text(pdfSafe(s), MARGIN.left, p.doc.y, { width: p.width, ...options });
-}
-
-function heightOf(p: Layout, s: string, font: string, size: number, options: PDFKit.Mixins.TextOptions = {}): number {
-  return p.doc.font(font).fontSize(size).heightOfString(pdfSafe(s), { width: p.width, ...options });
-}
-
-/** Starts a new page unless `height` still fits above the footer. */
-function keepTogether(p: Layout, height: number) {
-  if (p.doc.y + height > p.doc.page.height - MARGIN.bottom) p.doc.addPage();
-}
-
-function rule(p: Layout, gap = 10) {
-  p.doc.moveDown(0.3);
-  const y = p.doc.y + gap / 2;
-  p.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + p.width, y).lineWidth(0.6).strokeColor(RULE).stroke();
-  p.doc.y = y + gap / 2;
 }
 
 function cover(p: Layout, data: BriefingData) {
@@ -108,12 +75,6 @@ function kpiCards(p: Layout, data: BriefingData): Card[] {
     cards.push({ label: t('seizures', { drug: drugLabel(s.drug, data.lang) }), value: `${f.number(s.value ?? 0)} ${unit}`, detail: previous(s.previous, ` ${unit}`), source: source(s.source) });
   }
   return cards;
-}
-
-/** Text in a box of at most `lines` lines, cut with an ellipsis. */
-function boxed(p: Layout, s: string, font: string, size: number, color: string, at: { x: number; y: number; width: number }, lines = 1) {
-  p.doc.font(font).fontSize(size).fillColor(color);
-  p.doc.text(pdfSafe(s), at.x, at.y, { width: at.width, height: p.doc.currentLineHeight(true) * lines + 1, ellipsis: true });
 }
 
 function keyFigures(p: Layout, data: BriefingData) {
@@ -345,32 +306,18 @@ function footers(p: Layout, data: BriefingData) {
 
 /** The briefing pack as a PDF: cover with the latest commentary, key figures and map, risk levels, trends, items. */
 export async function renderBriefingPdf(data: BriefingData): Promise<Uint8Array<ArrayBuffer>> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
+  const page = newPdf({
     lang: data.lang,
-    info: {
-      Title: pdfSafe(data.viewName ? `Atalaya – ${data.viewName}` : 'Atalaya briefing'),
-      Author: 'Atalaya',
-      Subject: pdfSafe(describeFilter(data.filter, data.lang)),
-      CreationDate: data.generatedAt,
-    },
+    title: data.viewName ? `Atalaya – ${data.viewName}` : 'Atalaya briefing',
+    subject: describeFilter(data.filter, data.lang),
+    createdAt: data.generatedAt,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  const layout: Layout = { doc, t: translator(data.lang), f: formatter(data.lang), width: doc.page.width - MARGIN.left - MARGIN.right };
+  const layout: Layout = { ...page, t: translator(data.lang), f: formatter(data.lang) };
   cover(layout, data);
   keyFigures(layout, data);
   riskLevels(layout, data);
   trends(layout, data);
   itemList(layout, data);
   footers(layout, data);
-  doc.end();
-  await finished;
-  return Uint8Array.from(Buffer.concat(chunks));
+  return pdfBytes(page.doc);
 }

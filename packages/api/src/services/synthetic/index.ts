@@ -1,2 +1,3 @@
 export { seedSynthetic, SYNTHETIC_DATASET, type SyntheticOptions, type SyntheticResult } from './seed.ts';
-export { measureQueries, type Timing } from './measure.ts';
+export { measureExposure, measureQueries, type Timing } from './measure.ts';
+export { seedSyntheticPortfolio, SYNTHETIC_CLIENT_PREFIX, type SyntheticPortfolioOptions } from './portfolio.ts';

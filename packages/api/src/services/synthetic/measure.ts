@@ -1,9 +1,14 @@
 import type { Database, Kysely } from '@atalaya/db';
 import { EMPTY_FILTER, type Filter } from '@atalaya/domain';
+import type { SessionUser } from '../../context.ts';
 import { dashboard } from '../dashboard.ts';
+import { exposurePage } from '../exposure.ts';
+import { sinceLastVisit } from '../exposure-visits.ts';
+import { portfolio } from '../portfolio.ts';
 import { getItem, listItems } from '../items.ts';
 import { timelineDensity } from '../timeline.ts';
 import { addDays } from './editions.ts';
+import { SYNTHETIC_CLIENT_PREFIX } from './portfolio.ts';
 
 export interface Timing {
   /** Milliseconds. */
@@ -67,5 +72,36 @@ export async function measureQueries(db: Kysely<Database>, options: { iterations
   results['timeline density: no filter'] = await time(options.iterations, () => timelineDensity(db, filter({})));
   results['timeline density: one state'] = await time(options.iterations, () => timelineDensity(db, filter({ states: ['MX-GRO'] })));
   results['item page'] = ids.length > 0 ? await time(options.iterations, (i) => getItem(db, itemId(i))) : { p50: Number.NaN, p95: Number.NaN };
-  return results;
+  return { ...results, ...(await measureExposure(db, { iterations: options.iterations, date: to })) };
+}
+
+/**
+ * The exposure page's data (its sites and levels, and what changed since a visit two weeks earlier) for a
+ * different synthetic client each time, and the portfolio of every client organisation; nothing when the
+ * database has no synthetic portfolio.
+ */
+export async function measureExposure(db: Kysely<Database>, options: { iterations: number; date: string }): Promise<Record<string, Timing>> {
+  const orgs = await db.selectFrom('orgs').select('id').where('slug', 'like', `${SYNTHETIC_CLIENT_PREFIX}%`).orderBy('id').execute();
+  const admin = await db.selectFrom('users').select(['id', 'email', 'name', 'org_id']).where('role', '=', 'admin').orderBy('id').executeTakeFirst();
+  if (orgs.length === 0 || !admin) return {};
+  const user: SessionUser = { id: admin.id, email: admin.email, name: admin.name, role: 'admin', orgId: admin.org_id };
+  const ctx = { db, requestId: 'bench', user };
+  const orgId = (i: number) => orgs[Math.abs(i * 7919) % orgs.length]?.id ?? 0;
+  // Every client visited two weeks before the archive's last day: "since your last visit" covers two editions.
+  const seen = `${addDays(options.date, -14)}T12:00:00Z`;
+  await db
+    .insertInto('exposure_visits')
+    .values(orgs.map((o) => ({ user_id: user.id, org_id: o.id, seen_at: seen })))
+    .onConflict((oc) => oc.columns(['user_id', 'org_id']).doUpdateSet({ seen_at: seen, previous_seen_at: null }))
+    .execute();
+  try {
+    return {
+      [`exposure page: ${orgs.length.toLocaleString('en')} organisations`]: await time(options.iterations, (i) =>
+        Promise.all([exposurePage(ctx, { orgId: orgId(i), date: options.date }), sinceLastVisit(ctx, orgId(i))]),
+      ),
+      [`portfolio: ${orgs.length.toLocaleString('en')} organisations`]: await time(options.iterations, () => portfolio(ctx, { date: options.date })),
+    };
+  } finally {
+    await db.deleteFrom('exposure_visits').where('user_id', '=', user.id).execute();
+  }
 }

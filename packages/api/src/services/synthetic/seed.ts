@@ -64,7 +64,6 @@ async function insertEditions(trx: Transaction<Database>, editions: SyntheticEdi
   const editionIds = await reserveIds(trx, 'editions', editions.length);
   const itemCount = editions.reduce((n, e) => n + e.items.length, 0);
   const itemIds = await reserveIds(trx, 'items', itemCount);
-  const now = new Date().toISOString();
   await insertColumns('editions', [
     ['id', 'int', editionIds],
     ['title', 'text', editions.map((e) => e.title)],
@@ -74,7 +73,8 @@ async function insertEditions(trx: Transaction<Database>, editions: SyntheticEdi
     ['source_format', 'text', editions.map(() => 'demo')],
     ['source_name', 'text', editions.map(() => SYNTHETIC_DATASET)],
     ['status', 'text', editions.map(() => 'published')],
-    ['published_at', 'timestamptz', editions.map(() => now)],
+    // Published the day each came out, as a real archive was: "what is new since" reads this.
+    ['published_at', 'timestamptz', editions.map((e) => `${e.publishedOn}T12:00:00Z`)],
   ]).execute(trx);
 
   const items = editions.flatMap((e, i) => e.items.map((item, position) => ({ ...item, editionId: editionIds[i] as number, position })));
