@@ -13,12 +13,6 @@ export function LevelBadge({ level }: { level: number | null | undefined }) {
   );
 }
 
-/** Marks demo content, so nobody takes it for the firm's view. */
-export function DemoTag() {
-  const t = useMessages(messages);
-  return <span className="demo-tag">{t('demo')}</span>;
-}
-
 /** The five steps with their colours and numbers. */
 export function ScaleLegend() {
   const t = useMessages(messages);

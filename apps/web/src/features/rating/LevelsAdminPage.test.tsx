@@ -174,7 +174,7 @@ describe('LevelsAdminPage: rating a place', () => {
     expect(entries[0]).toHaveTextContent('Spanish rationale missing.');
     expect(within(entries[0]!).getByRole('link', { name: 'Highway blockades around Culiacán' })).toHaveAttribute('href', '/items/41');
     expect(entries.at(-1)).toHaveTextContent('Enfrentamientos armados en la capital.');
-    expect(entries.at(-1)).toHaveTextContent('demo data');
+    expect(entries.at(-1)).toHaveTextContent('Demo data');
     expect(within(entries.at(-1)!).queryByRole('button', { name: /Publish|Discard/ })).not.toBeInTheDocument();
     expect(api.callsTo('levels.drafts')).toEqual([{ scope: 'MX-SIN' }]);
 

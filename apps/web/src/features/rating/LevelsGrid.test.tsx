@@ -30,7 +30,7 @@ describe('LevelsGrid', () => {
     expect(high).toHaveTextContent(/^High$/);
     expect(high).toHaveStyle({ backgroundColor: '#e31a1c', color: '#ffffff' });
     // Ratings from the demo data say so.
-    expect(within(rowOf('Sinaloa')).getByText('demo data')).toBeInTheDocument();
+    expect(within(rowOf('Sinaloa')).getByText('Demo data')).toBeInTheDocument();
 
     // Never rated is "Not rated" in grey, never level 1 ("Low").
     const unrated = screen.getByRole('button', { name: 'Rate Sinaloa, Violence and organised crime: Not rated' });
@@ -40,7 +40,7 @@ describe('LevelsGrid', () => {
 
     expect(within(rowOf('Sonora')).getByText('2 drafts')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rate Sonora, Road and cargo security: Moderate' })).toBeInTheDocument();
-    expect(within(rowOf('Sonora')).queryByText('demo data')).not.toBeInTheDocument();
+    expect(within(rowOf('Sonora')).queryByText('Demo data')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Rate Sonora, Road and cargo security: Moderate' }));
     expect(onRate).toHaveBeenCalledWith('MX-SON', 'road-cargo');
@@ -55,7 +55,7 @@ describe('LevelsGrid', () => {
     expect(screen.getByRole('button', { name: 'Calificar Sinaloa, Secuestro y extorsión: Sin calificar' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Calificar Sonora, Seguridad carretera y de carga: Moderado' })).toBeInTheDocument();
     expect(within(rowOf('Sonora')).getByText('2 borradores')).toBeInTheDocument();
-    expect(within(rowOf('Sinaloa')).getByText('datos de demostración')).toBeInTheDocument();
+    expect(within(rowOf('Sinaloa')).getByText('Datos de demostración')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Historial de Sinaloa' })).toBeInTheDocument();
   });
 });

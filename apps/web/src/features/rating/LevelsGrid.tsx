@@ -1,7 +1,7 @@
 import type { RiskCategory } from '@atalaya/domain';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useFormat, useLang, useMessages } from '../../i18n/index.tsx';
-import { DemoTag } from './LevelBadge.tsx';
+import { DemoTag } from '../../app/DemoTag.tsx';
 import { categoryName, levelColors, levelName, scopeName } from './labels.ts';
 import { messages } from './messages.ts';
 import type { LevelsGrid as Grid } from './types.ts';

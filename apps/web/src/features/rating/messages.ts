@@ -12,7 +12,6 @@ export const messages = defineMessages({
     rateAPlace: 'Rate a place',
     failed: 'That did not work: {reason}',
     grid: 'the levels',
-    demo: 'demo data',
     scaleLegend: 'Scale',
     // Grid
     gridTitle: 'Levels by state and category',
@@ -140,7 +139,6 @@ export const messages = defineMessages({
     rateAPlace: 'Calificar un lugar',
     failed: 'No se pudo: {reason}',
     grid: 'los niveles',
-    demo: 'datos de demostración',
     scaleLegend: 'Escala',
     gridTitle: 'Niveles por estado y categoría',
     gridCaption: 'Niveles de los 32 estados por categoría al {date}. Elija una celda para calificar ese estado en esa categoría.',
