@@ -73,12 +73,6 @@ const UNAUDITED: Record<string, string> = {
   'exposure.markVisit': 'it notes when a user opened a page (for "since your last visit"), as a session notes its last use',
 };
 
-/**
- * Mutations that change no data of the firm's or its clients', so nothing to audit: marking that a user opened
- * their exposure page only moves their "since your last visit" marker.
- */
-const NOT_AUDITED = ['exposure.markVisit'];
-
 const mutationPaths = () =>
   Object.entries(appRouter._def.procedures)
     .filter(([, procedure]) => (procedure as unknown as { _def: { type: string } })._def.type === 'mutation')
