@@ -1,4 +1,4 @@
-import { zId, zLocalityKey, zStateIso, zUserText } from '@atalaya/domain';
+import { SITE_TYPES, zId, zLocalityKey, zStateIso, zUserText } from '@atalaya/domain';
 import { z } from 'zod';
 import {
   createOrg,
@@ -30,7 +30,7 @@ const zSite = z
     locality: zLocalityKey.nullable().default(null),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lon: z.number().min(-180).max(180).nullable().default(null),
-    type: z.enum(['plant', 'office', 'warehouse', 'route']).nullable().default(null),
+    type: z.enum(SITE_TYPES).nullable().default(null),
   })
   .refine((s) => (s.lat === null) === (s.lon === null), 'Give both latitude and longitude, or neither');
 
