@@ -35,7 +35,6 @@ const MUTATIONS: Record<string, Call[]> = {
   'admin.createUser': [() => ({ email: 'refused@example.com', password: 'long enough pw', role: 'client', org: 'refused-co' })],
   'admin.deleteSite': [(ids) => ({ id: ids.siteId })],
   'admin.importSites': [(ids) => ({ orgId: ids.clientOrgId, csv: 'name,state,locality\nRefused yard,MX-SON,Hermosillo\n', dryRun: false })],
-  'admin.importSites': [(ids) => ({ orgId: ids.clientOrgId, csv: 'name,state\nRefused depot,MX-SON\n', dryRun: false })],
   'admin.saveSite': [
     (ids) => ({ orgId: ids.clientOrgId, name: 'Refused depot', state: 'MX-SON' }),
     (ids) => ({ id: ids.siteId, orgId: ids.clientOrgId, name: 'Renamed depot', state: 'MX-SON' }),
